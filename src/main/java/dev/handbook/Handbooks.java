@@ -1,0 +1,53 @@
+package dev.handbook;
+
+import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
+import dev.handbook.output.OutputFile;
+import dev.handbook.output.OutputFolderException;
+import dev.handbook.output.SiteWriter;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.Theme;
+import dev.handbook.yaml.Pos;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** The generator's public face: check a handbook, or build it into a site. */
+public final class Handbooks {
+    private Handbooks() {}
+
+    /** Finds every problem of the handbook in {@code source} without writing anything. */
+    public static Outcome check(Path source, Options options) {
+        Pipeline.Result result = Pipeline.run(source, options, Set.of());
+        return new Outcome(result.problems().sorted(), result.handbook().config().language(),
+                result.bodies().size(), false);
+    }
+
+    /**
+     * Builds the site into {@code out}. When the handbook has errors (or warnings, when strict) nothing
+     * is written and the last good site stays as it was.
+     */
+    public static Outcome build(Path source, Path out, Options options) throws IOException {
+        Path absoluteOut = out.toAbsolutePath().normalize();
+        if (source.toAbsolutePath().normalize().startsWith(absoluteOut)) {
+            Problem problem = Problem.error(out.toString(), Pos.NONE, "output.contains-source");
+            return new Outcome(List.of(problem), "nl", 0, false);
+        }
+        Pipeline.Result result = Pipeline.run(source, options, Set.of(out));
+        Problems problems = result.problems();
+        String language = result.handbook().config().language();
+        if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
+            return new Outcome(problems.sorted(), language, result.bodies().size(), false);
+        }
+        Theme theme = Theme.of(source, result.handbook().config().theme());
+        List<OutputFile> files = new SiteRenderer(result.handbook(), theme).render(result.bodies());
+        try {
+            SiteWriter.write(out, files);
+        } catch (OutputFolderException e) {
+            problems.add(Problem.error(e.folder(), Pos.NONE, e.code()));
+            return new Outcome(problems.sorted(), language, result.bodies().size(), false);
+        }
+        return new Outcome(problems.sorted(), language, result.bodies().size(), true);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.handbook.check;
+
+public enum Severity {
+    ERROR,
+    WARNING
+}

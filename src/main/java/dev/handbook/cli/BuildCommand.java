@@ -1,0 +1,60 @@
+package dev.handbook.cli;
+
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Outcome;
+import dev.handbook.check.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {
+            "Checks the handbook and, when it has no errors, writes the website into the output folder.",
+            "The new site replaces the old one only when it is complete: a failed build leaves the last",
+            "good site as it was. Open <out>/index.html in a browser; no server is needed.",
+        })
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SourceOption source;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "site", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}). Replaced whole; only a folder that handbook made, or an empty one.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        if (!Files.isDirectory(source.source)) {
+            Messages messages = new Messages("nl");
+            err.println(source.source + ": " + messages.severity(dev.handbook.check.Severity.ERROR) + ": "
+                    + messages.text("source.missing") + "\n    " + messages.text("hint") + ": " + messages.text("source.missing.hint"));
+            return 2;
+        }
+        long start = System.nanoTime();
+        Options options = source.options();
+        Outcome outcome = Handbooks.build(source.source, out, options);
+        Messages messages = new Messages(outcome.language());
+        Reporter.problems(outcome, err);
+        if (!outcome.written()) {
+            long errors = Reporter.errors(outcome);
+            err.println(errors == 0 && options.strict()
+                    ? messages.text("cli.strict-not-built", Reporter.warnings(outcome))
+                    : messages.text("cli.not-built", errors, Reporter.warnings(outcome)));
+            return 1;
+        }
+        String seconds = String.format(Locale.forLanguageTag(outcome.language()), "%.1f", (System.nanoTime() - start) / 1e9);
+        outWriter.println(messages.text("cli.built", outcome.pages(), seconds, out.resolve("index.html")));
+        return 0;
+    }
+}

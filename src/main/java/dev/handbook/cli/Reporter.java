@@ -1,0 +1,25 @@
+package dev.handbook.cli;
+
+import dev.handbook.Outcome;
+import dev.handbook.check.Messages;
+import dev.handbook.check.ProblemReport;
+import java.io.PrintWriter;
+
+/** Tells the outcome of a command on the terminal, in the handbook's language. */
+final class Reporter {
+    private Reporter() {}
+
+    static void problems(Outcome outcome, PrintWriter err) {
+        if (outcome.problems().isEmpty()) return;
+        err.print(new ProblemReport(new Messages(outcome.language())).text(outcome.problems()));
+        err.flush();
+    }
+
+    static long errors(Outcome outcome) {
+        return outcome.problems().stream().filter(p -> p.isError()).count();
+    }
+
+    static long warnings(Outcome outcome) {
+        return outcome.problems().size() - errors(outcome);
+    }
+}

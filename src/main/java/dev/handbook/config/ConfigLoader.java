@@ -1,0 +1,224 @@
+package dev.handbook.config;
+
+import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
+import dev.handbook.check.Suggestions;
+import dev.handbook.yaml.Pos;
+import dev.handbook.yaml.StrictYaml;
+import dev.handbook.yaml.YamlException;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code handbook.yml} into a {@link HandbookConfig}. Every problem is reported to
+ * {@link Problems}; the result is always usable (missing values get defaults) so that the
+ * remaining checks can still run and report in the same pass.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "handbook.yml";
+    static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
+            "description", "theme", "case-index", "types", "fields");
+    private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
+    private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
+    /** Keys that front matter uses for itself, so a field may not take their name. */
+    public static final Set<String> CORE_KEYS = Set.of("title", "summary", "type", "id", "order", "updated",
+            "status", "related", "aliases");
+
+    private final Problems problems;
+    private String file;
+
+    public ConfigLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    public HandbookConfig load(Path source) {
+        Path path = source.resolve(FILE_NAME);
+        file = path.toString().replace('\\', '/');
+        if (!Files.isRegularFile(path)) {
+            problems.add(Problem.error(file, Pos.NONE, "config.missing"));
+            return read(YamlMap.empty(), source);
+        }
+        String text;
+        try {
+            text = TextFiles.read(path);
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(file, Pos.NONE, "file.not-utf8"));
+            return read(YamlMap.empty(), source);
+        } catch (IOException e) {
+            problems.add(Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage()));
+            return read(YamlMap.empty(), source);
+        }
+        try {
+            YamlNode root = new StrictYaml().parse(text);
+            if (root instanceof YamlMap map) return read(map, source);
+            problems.add(Problem.error(file, root.pos(), "config.not-a-map"));
+        } catch (YamlException e) {
+            problems.add(Problem.error(file, e.pos(), "yaml.syntax", e.problem()));
+        }
+        return read(YamlMap.empty(), source);
+    }
+
+    private HandbookConfig read(YamlMap root, Path source) {
+        unknownKeys(root, KEYS, "config.unknown-key");
+        String title = text(root, "title", null);
+        if (title == null || title.isBlank()) {
+            if (!root.entries().isEmpty()) problems.add(Problem.error(file, root.pos(), "config.title-missing"));
+            title = "Handbook";
+        }
+        String language = text(root, "language", "nl");
+        if (!HandbookConfig.LANGUAGES.contains(language)) {
+            problems.add(Problem.error(file, posOf(root, "language"), "config.language",
+                    language, String.join(", ", HandbookConfig.LANGUAGES)));
+            language = "nl";
+        }
+        Path theme = null;
+        String themeText = text(root, "theme", null);
+        if (themeText != null) {
+            theme = source.resolve(themeText).normalize();
+            if (!Files.isDirectory(theme)) {
+                problems.add(Problem.error(file, posOf(root, "theme"), "config.theme-missing", themeText));
+                theme = null;
+            }
+        }
+        Map<String, FieldSpec> fields = fields(root);
+        Map<String, EntryType> types = types(root, fields);
+        String caseIndex = text(root, "case-index", null);
+        if (caseIndex != null && !types.containsKey(caseIndex)) {
+            problems.add(Problem.error(file, posOf(root, "case-index"), "config.case-index",
+                    caseIndex, String.join(", ", types.keySet())));
+            caseIndex = null;
+        }
+        return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
+                date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
+                caseIndex, types, fields);
+    }
+
+    private Map<String, FieldSpec> fields(YamlMap root) {
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        YamlMap declared = map(root, "fields");
+        for (YamlMap.Entry entry : declared.entries().values()) {
+            String key = entry.key();
+            if (CORE_KEYS.contains(key)) {
+                problems.add(Problem.error(file, entry.keyPos(), "config.field-reserved", key));
+                continue;
+            }
+            if (!(entry.value() instanceof YamlMap spec)) {
+                problems.add(Problem.error(file, entry.keyPos(), "config.field-not-a-map", key));
+                continue;
+            }
+            unknownKeys(spec, FIELD_KEYS, "config.unknown-field-key");
+            String label = text(spec, "label", key);
+            boolean multiple = bool(spec, "multiple");
+            Map<String, String> values = new LinkedHashMap<>();
+            FieldType type = FieldType.TEXT;
+            if (spec.entries().containsKey("values")) {
+                type = FieldType.CHOICE;
+                for (YamlMap.Entry value : map(spec, "values").entries().values()) {
+                    String valueLabel = value.value() instanceof YamlScalar s && s.value() != null ? s.text() : value.key();
+                    values.put(value.key(), valueLabel);
+                }
+                if (values.isEmpty()) problems.add(Problem.error(file, posOf(spec, "values"), "config.values-empty", key));
+                if (spec.entries().containsKey("type")) {
+                    problems.add(Problem.error(file, posOf(spec, "type"), "config.values-and-type", key));
+                }
+            } else if (spec.entries().containsKey("type")) {
+                String typeName = text(spec, "type", "text");
+                type = FieldType.declarable().contains(typeName) ? FieldType.valueOf(typeName.toUpperCase(java.util.Locale.ROOT)) : null;
+                if (type == null) {
+                    problems.add(Problem.error(file, posOf(spec, "type"), "config.field-type",
+                            typeName, String.join(", ", FieldType.declarable())));
+                    type = FieldType.TEXT;
+                }
+            }
+            fields.put(key, new FieldSpec(key, label, multiple, type, values));
+        }
+        return fields;
+    }
+
+    private Map<String, EntryType> types(YamlMap root, Map<String, FieldSpec> fields) {
+        Map<String, EntryType> types = new LinkedHashMap<>();
+        for (YamlMap.Entry entry : map(root, "types").entries().values()) {
+            String key = entry.key();
+            YamlMap spec = entry.value() instanceof YamlMap m ? m : YamlMap.empty();
+            if (!(entry.value() instanceof YamlMap)) {
+                problems.add(Problem.error(file, entry.keyPos(), "config.type-not-a-map", key));
+            }
+            if (!key.matches("[a-z][a-z0-9-]*")) {
+                problems.add(Problem.error(file, entry.keyPos(), "config.type-name", key));
+            }
+            unknownKeys(spec, TYPE_KEYS, "config.unknown-type-key");
+            String label = text(spec, "label", key);
+            String plural = text(spec, "plural", label);
+            List<String> required = new ArrayList<>();
+            spec.get("required").ifPresent(node -> {
+                for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
+                    String field = item instanceof YamlScalar s ? s.text() : "";
+                    if (fields.containsKey(field)) {
+                        required.add(field);
+                    } else {
+                        problems.add(Problem.error(file, item.pos(), "config.required-unknown", field, key,
+                                String.join(", ", fields.keySet())));
+                    }
+                }
+            });
+            types.put(key, new EntryType(key, label, plural, required));
+        }
+        return types;
+    }
+
+    private void unknownKeys(YamlMap map, List<String> allowed, String code) {
+        for (YamlMap.Entry entry : map.entries().values()) {
+            if (allowed.contains(entry.key())) continue;
+            String hint = Suggestions.closest(entry.key(), allowed).orElse("");
+            problems.add(Problem.error(file, entry.keyPos(), code, entry.key(), String.join(", ", allowed), hint));
+        }
+    }
+
+    private String text(YamlMap map, String key, String fallback) {
+        YamlNode node = map.get(key).orElse(null);
+        if (node == null) return fallback;
+        if (node instanceof YamlScalar s) return s.value() == null ? fallback : s.text();
+        problems.add(Problem.error(file, node.pos(), "config.expected-text", key));
+        return fallback;
+    }
+
+    private boolean bool(YamlMap map, String key) {
+        YamlNode node = map.get(key).orElse(null);
+        if (node == null) return false;
+        if (node instanceof YamlScalar s && s.value() instanceof Boolean b) return b;
+        problems.add(Problem.error(file, node.pos(), "config.expected-boolean", key));
+        return false;
+    }
+
+    private LocalDate date(YamlMap map, String key) {
+        YamlNode node = map.get(key).orElse(null);
+        if (node == null) return null;
+        if (node instanceof YamlScalar s && s.value() instanceof LocalDate d) return d;
+        problems.add(Problem.error(file, node.pos(), "config.expected-date", key));
+        return null;
+    }
+
+    private YamlMap map(YamlMap map, String key) {
+        YamlNode node = map.get(key).orElse(null);
+        if (node == null) return YamlMap.empty();
+        if (node instanceof YamlMap m) return m;
+        problems.add(Problem.error(file, node.pos(), "config.expected-map", key));
+        return YamlMap.empty();
+    }
+
+    private static Pos posOf(YamlMap map, String key) {
+        return map.get(key).map(YamlNode::pos).orElse(map.pos());
+    }
+}

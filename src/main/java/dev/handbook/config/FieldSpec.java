@@ -1,0 +1,19 @@
+package dev.handbook.config;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A field that pages and entries may carry. For a {@link FieldType#CHOICE} field, {@code values}
+ * maps each allowed value to its label, in the declared order.
+ */
+public record FieldSpec(String key, String label, boolean multiple, FieldType type, Map<String, String> values) {
+    public FieldSpec {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public String labelOf(String value) {
+        return values.getOrDefault(value, value);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.handbook.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings and content schema of one handbook, from its {@code handbook.yml}.
+ *
+ * @param theme folder of a theme on disk that overrides the built-in one, or null
+ * @param caseIndex the entry type whose overview is filterable, or null to pick the one with most fields
+ */
+public record HandbookConfig(
+        String title,
+        String subtitle,
+        String language,
+        String edition,
+        LocalDate date,
+        String publisher,
+        String description,
+        Path theme,
+        String caseIndex,
+        Map<String, EntryType> types,
+        Map<String, FieldSpec> fields) {
+
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("nl", "en");
+
+    public HandbookConfig {
+        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    public Optional<EntryType> type(String key) {
+        return Optional.ofNullable(types.get(key));
+    }
+
+    public Optional<FieldSpec> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+}

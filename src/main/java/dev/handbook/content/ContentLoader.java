@@ -1,0 +1,253 @@
+package dev.handbook.content;
+
+import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.TextFiles;
+import dev.handbook.model.Asset;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import dev.handbook.model.Section;
+import dev.handbook.model.Status;
+import dev.handbook.model.TocNode;
+import dev.handbook.yaml.Pos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Walks a content folder into a {@link Handbook}: folders with Markdown become chapters and
+ * sections, Markdown files pages, other files assets. Order comes from {@code order} in front
+ * matter, then from numeric name prefixes, then from the name.
+ */
+public final class ContentLoader {
+    /** Top-level folders and files that belong to the handbook but are not content. */
+    public static final Set<String> RESERVED = Set.of(ConfigLoader.FILE_NAME, "templates", "assets", "i18n");
+
+    private final HandbookConfig config;
+    private final Problems problems;
+    private final boolean drafts;
+    private final PageMetaReader metaReader;
+    private Path source;
+    private Set<Path> excluded;
+    private final List<Asset> assets = new ArrayList<>();
+
+    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
+        this.config = config;
+        this.problems = problems;
+        this.drafts = drafts;
+        this.metaReader = new PageMetaReader(config);
+    }
+
+    /** Loads the handbook; {@code excluded} are folders inside the source to leave alone (the output). */
+    public Handbook load(Path source, Set<Path> excluded) {
+        this.source = source;
+        this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+        assets.clear();
+        List<Path> entries = list(source);
+        Page home = null;
+        List<Ordered> chapters = new ArrayList<>();
+        for (Path path : entries) {
+            String name = path.getFileName().toString();
+            if (RESERVED.contains(name)) continue;
+            if (OutputPaths.isIndex(name)) {
+                if (home == null) home = page(readPage(path, name));
+                else duplicate(path, "index.html");
+            } else {
+                visit(path, "", chapters);
+            }
+        }
+        if (home == null) home = generatedPage("", config.title(), "index.html");
+        home = home.withNumber("");
+        List<TocNode> numbered = number(sorted(chapters), "");
+        checkOutputPaths(home, numbered);
+        assets.sort(Comparator.comparing(Asset::sourcePath));
+        return new Handbook(config, source, home, numbered, assets);
+    }
+
+    private record Ordered(TocNode node, Integer order, String name) {}
+
+    /** A page with the {@code order} its front matter gave, which only sorting needs. */
+    private record LoadedPage(Page page, Integer order) {}
+
+    private void visit(Path path, String parentRel, List<Ordered> into) {
+        String name = path.getFileName().toString();
+        String rel = parentRel.isEmpty() ? name : parentRel + "/" + name;
+        if (Files.isDirectory(path)) {
+            if (containsMarkdown(path)) {
+                Ordered section = readSection(path, rel, name);
+                if (section != null) into.add(section);
+            } else {
+                collectAssets(path, rel);
+            }
+        } else if (name.endsWith(".md")) {
+            LoadedPage loaded = readPage(path, rel);
+            if (loaded != null) into.add(new Ordered(loaded.page(), orderOf(loaded, name), name));
+        } else {
+            assets.add(new Asset(path, rel, OutputPaths.file(rel)));
+        }
+    }
+
+    private Ordered readSection(Path dir, String rel, String name) {
+        LoadedPage index = null;
+        List<Ordered> children = new ArrayList<>();
+        for (Path path : list(dir)) {
+            String childName = path.getFileName().toString();
+            if (OutputPaths.isIndex(childName)) {
+                if (index != null) {
+                    duplicate(path, OutputPaths.file(rel + "/" + childName));
+                    continue;
+                }
+                index = readPage(path, rel + "/" + childName);
+                if (index == null) return null; // a draft or unreadable index leaves out its whole section
+            } else {
+                visit(path, rel, children);
+            }
+        }
+        if (index == null) {
+            String title = titleFromName(dir.getFileName().toString());
+            problems.add(Problem.warning(display(rel), Pos.NONE, "section.no-index", title));
+            index = new LoadedPage(generatedPage(rel, title, OutputPaths.folder(rel) + "/index.html"), null);
+        }
+        if (children.isEmpty() && index.page().generated()) return null;
+        Section section = new Section(index.page(), sorted(children).stream().map(Ordered::node).toList());
+        return new Ordered(section, orderOf(index, name), name);
+    }
+
+    private LoadedPage readPage(Path path, String rel) {
+        String file = display(rel);
+        String text;
+        try {
+            text = TextFiles.read(path);
+        } catch (IOException e) {
+            problems.add(TextFiles.isEncodingError(e)
+                    ? Problem.error(file, Pos.NONE, "file.not-utf8")
+                    : Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage()));
+            return null;
+        }
+        FrontMatter fm = FrontMatter.split(text);
+        List<Problem> found = new ArrayList<>();
+        PageMeta meta = metaReader.read(file, fm, found);
+        problems.addAll(found);
+        if (meta.status() == Status.DRAFT && !drafts) return null;
+        String name = path.getFileName().toString();
+        String outputPath = OutputPaths.file(rel);
+        String defaultId = OutputPaths.isIndex(name)
+                ? (rel.contains("/") ? Slugs.fromFileName(parentName(rel)) : "index")
+                : Slugs.fromFileName(name);
+        String title = meta.title() != null ? meta.title() : titleFromName(OutputPaths.isIndex(name) ? parentName(rel) : name);
+        Page page = new Page(rel, outputPath, meta.id() != null ? meta.id() : defaultId, title, meta.summary(),
+                meta.type(), meta.updated(), meta.status(), meta.related(), meta.aliases(), meta.fields(), fm.body(),
+                fm.bodyLine(), "", false);
+        return new LoadedPage(page, meta.order());
+    }
+
+    private Page generatedPage(String rel, String title, String outputPath) {
+        String id = rel.isEmpty() ? "index" : Slugs.fromFileName(rel.substring(rel.lastIndexOf('/') + 1));
+        return new Page(rel.isEmpty() ? "" : rel + "/", outputPath, id, title, null, null, null, Status.PUBLISHED,
+                List.of(), List.of(), Map.of(), "", 1, "", true);
+    }
+
+    private static Integer orderOf(LoadedPage loaded, String name) {
+        return loaded.order() != null ? loaded.order() : Slugs.prefix(name);
+    }
+
+    private static Page page(LoadedPage loaded) {
+        return loaded == null ? null : loaded.page();
+    }
+
+    private static List<Ordered> sorted(List<Ordered> items) {
+        return items.stream()
+                .sorted(Comparator.comparing((Ordered o) -> o.order() == null ? Integer.MAX_VALUE : o.order())
+                        .thenComparing(Ordered::name))
+                .toList();
+    }
+
+    private static List<TocNode> number(List<?> items, String prefix) {
+        List<TocNode> out = new ArrayList<>();
+        int n = 0;
+        for (Object item : items) {
+            TocNode node = item instanceof Ordered o ? o.node() : (TocNode) item;
+            String number = prefix + (++n);
+            if (node instanceof Section s) {
+                out.add(new Section(s.index().withNumber(number), number(s.children(), number + ".")));
+            } else {
+                out.add(((Page) node).withNumber(number));
+            }
+        }
+        return out;
+    }
+
+    private void checkOutputPaths(Page home, List<TocNode> chapters) {
+        Map<String, String> seen = new HashMap<>();
+        List<Page> pages = new Handbook(config, source, home, chapters, List.of()).readingOrder();
+        for (Page page : pages) {
+            String earlier = seen.putIfAbsent(page.outputPath(), page.sourcePath());
+            if (earlier != null) {
+                problems.add(Problem.error(display(page.sourcePath()), Pos.NONE, "page.duplicate-output",
+                        page.outputPath(), display(earlier)));
+            }
+        }
+    }
+
+    private void duplicate(Path path, String outputPath) {
+        String rel = source.relativize(path).toString().replace('\\', '/');
+        problems.add(Problem.error(display(rel), Pos.NONE, "page.duplicate-output", outputPath,
+                display(rel.replaceAll("_index\\.md$", "index.md"))));
+    }
+
+    private void collectAssets(Path dir, String rel) {
+        for (Path path : list(dir)) {
+            String childRel = rel + "/" + path.getFileName();
+            if (Files.isDirectory(path)) collectAssets(path, childRel);
+            else assets.add(new Asset(path, childRel, OutputPaths.file(childRel)));
+        }
+    }
+
+    private boolean containsMarkdown(Path dir) {
+        for (Path path : list(dir)) {
+            if (Files.isDirectory(path) ? containsMarkdown(path) : path.getFileName().toString().endsWith(".md")) return true;
+        }
+        return false;
+    }
+
+    /** The folder's entries that are content, sorted by name so that every build sees the same order. */
+    private List<Path> list(Path dir) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(this::isContent).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean isContent(Path path) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) return false;
+        if (name.startsWith("_") && !name.equals("_index.md")) return false;
+        return !excluded.contains(path.toAbsolutePath().normalize());
+    }
+
+    private String display(String rel) {
+        return source.resolve(rel).toString().replace('\\', '/');
+    }
+
+    private static String parentName(String rel) {
+        String dir = rel.substring(0, rel.lastIndexOf('/'));
+        return dir.substring(dir.lastIndexOf('/') + 1);
+    }
+
+    static String titleFromName(String name) {
+        String slug = Slugs.fromFileName(name);
+        String words = slug.replace('-', ' ');
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

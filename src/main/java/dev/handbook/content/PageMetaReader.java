@@ -1,0 +1,176 @@
+package dev.handbook.content;
+
+import dev.handbook.check.Problem;
+import dev.handbook.check.Suggestions;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.EntryType;
+import dev.handbook.config.FieldSpec;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.model.Status;
+import dev.handbook.yaml.Pos;
+import dev.handbook.yaml.StrictYaml;
+import dev.handbook.yaml.YamlException;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Checks a page's front matter against the core keys and the fields of {@code handbook.yml}, and
+ * reads it into a {@link PageMeta}. Positions in problems are lines of the Markdown file.
+ */
+final class PageMetaReader {
+    private final HandbookConfig config;
+    private final StrictYaml yaml = new StrictYaml();
+
+    PageMetaReader(HandbookConfig config) {
+        this.config = config;
+    }
+
+    PageMeta read(String file, FrontMatter fm, List<Problem> problems) {
+        YamlMap map = YamlMap.empty();
+        if (fm.yaml() != null) {
+            try {
+                YamlNode root = yaml.parse(fm.yaml());
+                if (root instanceof YamlMap m) {
+                    map = m;
+                } else {
+                    problems.add(Problem.error(file, at(fm, root.pos()), "frontmatter.not-a-map"));
+                }
+            } catch (YamlException e) {
+                problems.add(Problem.error(file, at(fm, e.pos()), "yaml.syntax", e.problem()));
+                return new PageMeta(null, null, null, null, null, null, Status.PUBLISHED, List.of(), List.of(), Map.of());
+            }
+        }
+        Reader r = new Reader(file, fm, problems);
+        return r.read(map);
+    }
+
+    static Pos at(FrontMatter fm, Pos yamlPos) {
+        return yamlPos == Pos.NONE ? new Pos(fm.yamlLine(), 1) : yamlPos.shiftLines(fm.yamlLine() - 1);
+    }
+
+    private final class Reader {
+        private final String file;
+        private final FrontMatter fm;
+        private final List<Problem> problems;
+
+        Reader(String file, FrontMatter fm, List<Problem> problems) {
+            this.file = file;
+            this.fm = fm;
+            this.problems = problems;
+        }
+
+        PageMeta read(YamlMap map) {
+            for (YamlMap.Entry entry : map.entries().values()) {
+                String key = entry.key();
+                if (!ConfigLoader.CORE_KEYS.contains(key) && !config.fields().containsKey(key)) {
+                    TreeSet<String> known = new TreeSet<>(ConfigLoader.CORE_KEYS);
+                    known.addAll(config.fields().keySet());
+                    String hint = Suggestions.closest(key, known).orElse("");
+                    problems.add(Problem.error(file, at(fm, entry.keyPos()), "frontmatter.unknown-key",
+                            key, String.join(", ", known), hint));
+                }
+            }
+            String title = text(map, "title");
+            if (title == null || title.isBlank()) {
+                problems.add(Problem.error(file, fm.yaml() == null ? new Pos(1, 1) : at(fm, map.pos()), "frontmatter.title-missing"));
+                title = null;
+            }
+            String type = text(map, "type");
+            if (type != null && !config.types().containsKey(type)) {
+                String hint = Suggestions.closest(type, config.types().keySet()).orElse("");
+                problems.add(Problem.error(file, posOf(map, "type"), "frontmatter.unknown-type",
+                        type, String.join(", ", config.types().keySet()), hint));
+                type = null;
+            }
+            String id = text(map, "id");
+            if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
+                problems.add(Problem.error(file, posOf(map, "id"), "frontmatter.bad-id", id, Slugs.slug(id)));
+                id = Slugs.slug(id);
+            }
+            Integer order = null;
+            YamlNode orderNode = map.get("order").orElse(null);
+            if (orderNode != null) {
+                if (orderNode instanceof YamlScalar s && s.value() instanceof Long n) {
+                    order = n.intValue();
+                } else {
+                    problems.add(Problem.error(file, at(fm, orderNode.pos()), "frontmatter.order-not-number", describe(orderNode)));
+                }
+            }
+            LocalDate updated = null;
+            YamlNode updatedNode = map.get("updated").orElse(null);
+            if (updatedNode != null) {
+                if (updatedNode instanceof YamlScalar s && s.value() instanceof LocalDate d) {
+                    updated = d;
+                } else {
+                    problems.add(Problem.error(file, at(fm, updatedNode.pos()), "field.not-a-date", "updated", describe(updatedNode)));
+                }
+            }
+            Status status = Status.PUBLISHED;
+            String statusText = text(map, "status");
+            if (statusText != null) {
+                if (Status.keywords().contains(statusText)) {
+                    status = Status.valueOf(statusText.toUpperCase(java.util.Locale.ROOT));
+                } else {
+                    problems.add(Problem.error(file, posOf(map, "status"), "field.not-allowed", statusText, "status",
+                            String.join(", ", Status.keywords()), Suggestions.closest(statusText, Status.keywords()).orElse("")));
+                }
+            }
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            for (FieldSpec spec : config.fields().values()) {
+                map.get(spec.key()).ifPresent(node -> {
+                    List<String> values = new FieldValueReader(file, spec, problems, p -> at(fm, p)).read(node);
+                    if (!values.isEmpty()) fields.put(spec.key(), values);
+                });
+            }
+            if (type != null) {
+                EntryType entryType = config.types().get(type);
+                for (String required : entryType.required()) {
+                    if (!fields.containsKey(required)) {
+                        problems.add(Problem.error(file, posOf(map, "type"), "entry.required-field-missing",
+                                required, entryType.label()));
+                    }
+                }
+            }
+            return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
+                    ids(map, "related"), ids(map, "aliases"), fields);
+        }
+
+        private String text(YamlMap map, String key) {
+            YamlNode node = map.get(key).orElse(null);
+            if (node == null) return null;
+            if (node instanceof YamlScalar s) return s.value() == null ? null : s.text();
+            problems.add(Problem.error(file, at(fm, node.pos()), "field.not-text", key, describe(node)));
+            return null;
+        }
+
+        private List<String> ids(YamlMap map, String key) {
+            YamlNode node = map.get(key).orElse(null);
+            if (node == null) return List.of();
+            List<String> out = new ArrayList<>();
+            for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
+                if (item instanceof YamlScalar s && s.value() != null) {
+                    out.add(s.text());
+                } else {
+                    problems.add(Problem.error(file, at(fm, item.pos()), "field.not-text", key, describe(item)));
+                }
+            }
+            return out;
+        }
+
+        private Pos posOf(YamlMap map, String key) {
+            return at(fm, map.get(key).map(YamlNode::pos).orElse(map.pos()));
+        }
+    }
+
+    static String describe(YamlNode node) {
+        return node instanceof YamlScalar s ? s.text() : node.kind();
+    }
+}

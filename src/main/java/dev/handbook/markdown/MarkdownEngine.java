@@ -1,0 +1,63 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.handbook.check.Problem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Markdown dialect of handbooks: CommonMark with GFM tables, footnotes, strikethrough and task
+ * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
+ * heading ids. Parser and renderer are built once and are safe to share between threads.
+ */
+public final class MarkdownEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine(String language) {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                DefinitionExtension.create(),
+                TypographicExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        Typography.forLanguage(language).apply(options);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new AssignedIds()).build();
+    }
+
+    /** Parses a page and gives its headings ids that avoid {@code reservedIds}. */
+    public ParsedPage parse(dev.handbook.model.Page page, Set<String> reservedIds) {
+        Document document = parser.parse(page.markdown());
+        List<HeadingRef> headings = HeadingIds.assign(document, reservedIds);
+        Set<String> ids = new HashSet<>(reservedIds);
+        headings.forEach(h -> ids.add(h.id()));
+        return new ParsedPage(page, document, headings, Set.copyOf(ids));
+    }
+
+    /** Rewrites the page's links against {@code targets}, reports those that point nowhere, and renders it. */
+    public String render(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
+        new LinkRewriter(targets, file, parsed.page(), problems).rewrite(parsed);
+        HeadingChecks.check(parsed, file, problems);
+        return renderer.render(parsed.document());
+    }
+}

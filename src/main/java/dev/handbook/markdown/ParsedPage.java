@@ -1,0 +1,12 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.handbook.model.Page;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page whose Markdown is parsed and whose headings have ids, ready for links to be resolved.
+ * The document is mutable (flexmark's), so a parsed page belongs to one render at a time.
+ */
+public record ParsedPage(Page page, Document document, List<HeadingRef> headings, Set<String> ids) {}

@@ -1,0 +1,109 @@
+package dev.handbook.render;
+
+import dev.handbook.markdown.Urls;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import dev.handbook.model.Section;
+import dev.handbook.model.TocNode;
+import dev.handbook.render.view.LinkView;
+import dev.handbook.render.view.NavItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ways between pages: sidebar, breadcrumbs, previous and next. Built once per handbook; each
+ * page then costs only its own chapter's branch, so the site grows linearly with its size.
+ */
+final class Navigation {
+    private final Handbook handbook;
+    private final List<Page> order;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, List<Section>> ancestors = new HashMap<>();
+    private final Map<String, Section> sections = new HashMap<>();
+
+    Navigation(Handbook handbook) {
+        this.handbook = handbook;
+        this.order = handbook.readingOrder();
+        for (int i = 0; i < order.size(); i++) position.put(order.get(i).outputPath(), i);
+        ancestors.put(handbook.home().outputPath(), List.of());
+        handbook.chapters().forEach(node -> index(node, List.of()));
+    }
+
+    private void index(TocNode node, List<Section> above) {
+        ancestors.put(node.outputPath(), above);
+        if (node instanceof Section section) {
+            sections.put(section.outputPath(), section);
+            List<Section> path = new ArrayList<>(above);
+            path.add(section);
+            section.children().forEach(child -> index(child, List.copyOf(path)));
+        }
+    }
+
+    List<NavItem> sidebar(Page current) {
+        List<Section> path = ancestors.getOrDefault(current.outputPath(), List.of());
+        List<NavItem> items = new ArrayList<>();
+        for (TocNode chapter : handbook.chapters()) {
+            boolean inThisChapter = chapter.outputPath().equals(current.outputPath())
+                    || (!path.isEmpty() && path.get(0).outputPath().equals(chapter.outputPath()));
+            items.add(inThisChapter ? branch(chapter, current, path) : closed(chapter, current));
+        }
+        return items;
+    }
+
+    private NavItem branch(TocNode node, Page current, List<Section> path) {
+        boolean isCurrent = node.outputPath().equals(current.outputPath());
+        boolean onPath = path.stream().anyMatch(s -> s.outputPath().equals(node.outputPath()));
+        List<NavItem> children = new ArrayList<>();
+        if (node instanceof Section section) section.children().forEach(c -> children.add(branch(c, current, path)));
+        return new NavItem(node.title(), href(current, node.page()), node.page().number(), node.outputPath(),
+                isCurrent, onPath || isCurrent, false, children);
+    }
+
+    private NavItem closed(TocNode node, Page current) {
+        boolean expandable = node instanceof Section s && !s.children().isEmpty();
+        return new NavItem(node.title(), href(current, node.page()), node.page().number(), node.outputPath(),
+                false, false, expandable, List.of());
+    }
+
+    List<LinkView> breadcrumbs(Page current) {
+        List<LinkView> crumbs = new ArrayList<>();
+        if (current == handbook.home()) return crumbs;
+        crumbs.add(link(current, handbook.home()));
+        for (Section section : ancestors.getOrDefault(current.outputPath(), List.of())) {
+            crumbs.add(link(current, section.index()));
+        }
+        return crumbs;
+    }
+
+    LinkView previous(Page current) {
+        int i = position.get(current.outputPath());
+        return i > 0 ? link(current, order.get(i - 1)) : null;
+    }
+
+    LinkView next(Page current) {
+        int i = position.get(current.outputPath());
+        return i + 1 < order.size() ? link(current, order.get(i + 1)) : null;
+    }
+
+    /** The pages directly under a chapter or section page (the chapters, for the home page). */
+    List<LinkView> children(Page current) {
+        List<TocNode> nodes;
+        if (current == handbook.home()) {
+            nodes = handbook.chapters();
+        } else {
+            Section section = sections.get(current.outputPath());
+            nodes = section == null ? List.of() : section.children();
+        }
+        return nodes.stream().map(n -> link(current, n.page())).toList();
+    }
+
+    private static LinkView link(Page from, Page to) {
+        return new LinkView(to.title(), href(from, to), to.number(), to.summary());
+    }
+
+    private static String href(Page from, Page to) {
+        return Urls.relative(from.outputPath(), to.outputPath());
+    }
+}

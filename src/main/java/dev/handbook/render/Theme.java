@@ -1,0 +1,88 @@
+package dev.handbook.render;
+
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The layers a handbook's look comes from, first match wins: the handbook's own {@code templates/},
+ * {@code assets/} and {@code i18n/} folders, then a theme folder named in {@code handbook.yml},
+ * then the built-in default theme. Each layer may override single files of the ones below.
+ */
+public final class Theme {
+    private final List<Path> layers;
+
+    private Theme(List<Path> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    /** @param handbookDir the content folder; @param themeDir a theme on disk, or null */
+    public static Theme of(Path handbookDir, Path themeDir) {
+        List<Path> layers = new ArrayList<>();
+        layers.add(handbookDir);
+        if (themeDir != null) layers.add(themeDir);
+        layers.add(BuiltinTheme.root());
+        return new Theme(layers);
+    }
+
+    /** The folders whose changes affect the look, for the preview's watcher. */
+    public List<Path> folders() {
+        return layers;
+    }
+
+    Loader<?> templateLoader() {
+        List<Loader<?>> loaders = new ArrayList<>();
+        for (Path layer : layers.subList(0, layers.size() - 1)) {
+            Path dir = layer.resolve("templates");
+            if (Files.isDirectory(dir)) {
+                FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
+                loader.setSuffix(".peb");
+                loaders.add(loader);
+            }
+        }
+        ClasspathLoader builtin = new ClasspathLoader(Theme.class.getClassLoader());
+        builtin.setPrefix(BuiltinTheme.RESOURCE + "/templates");
+        builtin.setSuffix(".peb");
+        loaders.add(builtin);
+        DelegatingLoader loader = new DelegatingLoader(loaders);
+        loader.setSuffix(".peb");
+        return loader;
+    }
+
+    /** Every asset file by its path under {@code assets/}, the topmost layer winning. */
+    Map<String, Path> assets() {
+        Map<String, Path> files = new TreeMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path dir = layers.get(i).resolve("assets");
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** The translation files for a language, lowest layer first. */
+    List<Path> translations(String language) {
+        List<Path> files = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path file = layers.get(i).resolve("i18n").resolve(language + ".yml");
+            if (Files.isRegularFile(file)) files.add(file);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Section;
+import dev.handbook.model.TocNode;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The whole table of contents as one shared script ({@code toc.js}), loaded with a script tag so that
+ * it works from file://. The sidebar opens other chapters from it on demand, instead of every page
+ * carrying every chapter's pages.
+ */
+final class TocScript {
+    private TocScript() {}
+
+    static String of(Handbook handbook) {
+        Map<String, String> branches = new TreeMap<>();
+        handbook.chapters().forEach(node -> collect(node, branches));
+        StringBuilder js = new StringBuilder("window.handbookToc={");
+        boolean first = true;
+        for (Map.Entry<String, String> e : branches.entrySet()) {
+            if (!first) js.append(',');
+            first = false;
+            js.append(json(e.getKey())).append(':').append(e.getValue());
+        }
+        return js.append("};\n").toString();
+    }
+
+    private static void collect(TocNode node, Map<String, String> branches) {
+        if (!(node instanceof Section section) || section.children().isEmpty()) return;
+        StringBuilder list = new StringBuilder("[");
+        for (TocNode child : section.children()) {
+            if (list.length() > 1) list.append(',');
+            list.append("{\"t\":").append(json(child.title()))
+                    .append(",\"u\":").append(json(child.outputPath()))
+                    .append(",\"n\":").append(json(child.page().number()));
+            if (child instanceof Section s && !s.children().isEmpty()) list.append(",\"c\":1");
+            list.append('}');
+            collect(child, branches);
+        }
+        branches.put(section.outputPath(), list.append(']').toString());
+    }
+
+    static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.handbook.render.view;
+
+import java.util.List;
+
+/**
+ * Everything a page template gets.
+ *
+ * @param root the way from this page to the site root ("../../" or ""), for assets and shared files
+ * @param path the page's own path from the site root
+ * @param content the rendered body, already safe HTML
+ * @param children the pages directly under a chapter or section page, so that it lists its
+ *     contents without JavaScript
+ */
+public record PageView(
+        SiteView site,
+        String root,
+        String path,
+        String title,
+        String summary,
+        String number,
+        String updated,
+        boolean home,
+        String content,
+        List<NavItem> nav,
+        List<LinkView> breadcrumbs,
+        List<TocItem> toc,
+        LinkView previous,
+        LinkView next,
+        List<LinkView> children) {}
