@@ -133,7 +133,7 @@ final class PageMetaReader {
             if (type != null) {
                 EntryType entryType = config.types().get(type);
                 for (String required : entryType.required()) {
-                    if (!fields.containsKey(required)) {
+                    if (!map.entries().containsKey(required)) {
                         problems.add(Problem.error(file, posOf(map, "type"), "entry.required-field-missing",
                                 required, entryType.label()));
                     }

@@ -31,7 +31,6 @@ public final class StrictYaml {
 
     public StrictYaml() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(50);
         DumperOptions dumper = new DumperOptions();
@@ -78,6 +77,9 @@ public final class StrictYaml {
                 throw new YamlException("a key must be plain text", pos(keyNode.getStartMark()));
             }
             String name = key.getValue();
+            if (entries.containsKey(name)) {
+                throw new YamlException("duplicate key '" + name + "'", pos(keyNode.getStartMark()));
+            }
             entries.put(name, new YamlMap.Entry(name, pos(keyNode.getStartMark()), convert(tuple.getValueNode())));
         }
         return new YamlMap(entries, pos);

@@ -1,0 +1,156 @@
+package dev.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildSiteTest {
+    @TempDir
+    static Path dir;
+
+    static Path site;
+    static Outcome outcome;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path source = Fixtures.copy("basic", dir);
+        site = dir.resolve("site");
+        outcome = Handbooks.build(source, site, Options.DEFAULT);
+    }
+
+    @Test
+    void writesOnePagePerMarkdownFileAndLeavesOutHiddenFolders() {
+        assertThat(outcome.written()).isTrue();
+        assertThat(Fixtures.htmlFiles(site)).containsExactly(
+                "derde/af.html", "derde/index.html", "eerste/index.html", "eerste/pagina.html",
+                "eerste/sub/diep.html", "eerste/sub/index.html", "index.html", "los.html",
+                "tweede/index.html", "tweede/x.html");
+    }
+
+    @Test
+    void ordersChaptersByPrefixUnlessOrderOverridesIt() {
+        Document home = Fixtures.page(site, "index.html");
+        List<String> chapters = home.select("#sidebar > ul.handbook-nav > li > a").eachText();
+        assertThat(chapters).containsExactly("1 Eerste hoofdstuk", "2 Derde hoofdstuk", "3 Tweede hoofdstuk", "4 Losse pagina");
+    }
+
+    @Test
+    void everyPageListsEveryChapterInItsSidebar() {
+        for (String html : Fixtures.htmlFiles(site)) {
+            Document page = Fixtures.page(site, html);
+            assertThat(page.select("#sidebar > ul.handbook-nav > li")).as(html).hasSize(4);
+        }
+    }
+
+    @Test
+    void sidebarOpensOnlyTheCurrentChapterWithTheCurrentPageMarked() {
+        Document deep = Fixtures.page(site, "eerste/sub/diep.html");
+        Element current = deep.selectFirst("#sidebar [aria-current=page]");
+        assertThat(current.text()).isEqualTo("1.2.1 Diep");
+        assertThat(current.attr("href")).isEqualTo("diep.html");
+        assertThat(deep.select("#sidebar li[data-key=eerste/index.html] li").eachAttr("data-key"))
+                .containsExactly("eerste/pagina.html", "eerste/sub/index.html", "eerste/sub/diep.html");
+        assertThat(deep.select("#sidebar li[data-key=tweede/index.html] li")).isEmpty();
+        assertThat(deep.selectFirst("#sidebar li[data-key=tweede/index.html] button").attr("data-load"))
+                .isEqualTo("tweede/index.html");
+    }
+
+    @Test
+    void sectionsNestToAnyDepthWithNumbersAndBreadcrumbs() {
+        Document deep = Fixtures.page(site, "eerste/sub/diep.html");
+        assertThat(deep.select("h1").eachText()).containsExactly("1.2.1 Diep");
+        assertThat(deep.select(".handbook-breadcrumbs a").eachAttr("href"))
+                .containsExactly("../../index.html", "../index.html", "index.html");
+        assertThat(deep.select(".handbook-breadcrumbs li").last().text()).isEqualTo("Diep");
+    }
+
+    @Test
+    void previousAndNextFollowTheReadingOrder() {
+        Document page = Fixtures.page(site, "eerste/sub/diep.html");
+        assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("index.html");
+        assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo("../../derde/index.html");
+        Document last = Fixtures.page(site, "los.html");
+        assertThat(last.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    void rewritesLinksToMarkdownFilesAndTheirAnchors() {
+        Document page = Fixtures.page(site, "eerste/pagina.html");
+        assertThat(page.select(".handbook-content a").eachAttr("href"))
+                .containsExactly("index.html#een-regio-een-aanpak", "../tweede/x.html");
+        Document single = Fixtures.page(site, "los.html");
+        assertThat(single.select(".handbook-content a").eachAttr("href"))
+                .containsExactly("eerste/sub/diep.html", "eerste/index.html#een-regio-een-aanpak-1");
+    }
+
+    @Test
+    void headingIdsAreFoldedToAsciiAndUniqueWithinAPage() {
+        Document page = Fixtures.page(site, "eerste/index.html");
+        assertThat(page.select(".handbook-content h2").eachAttr("id"))
+                .containsExactly("een-regio-een-aanpak", "een-regio-een-aanpak-1");
+        assertThat(page.select(".handbook-toc a").eachAttr("href"))
+                .containsExactly("#een-regio-een-aanpak", "#een-regio-een-aanpak-1");
+    }
+
+    @Test
+    void copiesImagesNextToTheirPagesAndPointsAtThem() {
+        Document deep = Fixtures.page(site, "eerste/sub/diep.html");
+        assertThat(deep.selectFirst(".handbook-content img").attr("src")).isEqualTo("../../tweede/logo.svg");
+        assertThat(site.resolve("tweede/logo.svg")).exists();
+    }
+
+    @Test
+    void rendersGfmTablesFootnotesTaskListsDefinitionsAndStrikethrough() {
+        Element content = Fixtures.page(site, "eerste/index.html").selectFirst(".handbook-content");
+        assertThat(content.select("table th").eachText()).containsExactly("a", "b");
+        assertThat(content.select("sup a.footnote-ref").attr("href")).isEqualTo("#fn-1");
+        assertThat(content.getElementById("fn-1")).isNotNull();
+        assertThat(content.select("input[type=checkbox]")).hasSize(2);
+        assertThat(content.select("dl dt").text()).isEqualTo("Term");
+        assertThat(content.select("del").text()).isEqualTo("doorhalen");
+    }
+
+    @Test
+    void setsDutchTypography() {
+        String text = Fixtures.page(site, "index.html").selectFirst(".handbook-content p").text();
+        assertThat(text).contains("‘testboek’", "“ons”", "’s-Hertogenbosch", "auto’s…", "–");
+    }
+
+    @Test
+    void everyInternalLinkAndSourceResolves() {
+        assertThat(SiteLinks.broken(site)).isEmpty();
+    }
+
+    @Test
+    void pagesAreAccessibleInTheirStructure() {
+        for (String html : Fixtures.htmlFiles(site)) {
+            Document page = Fixtures.page(site, html);
+            assertThat(page.select("html").attr("lang")).as(html).isEqualTo("nl");
+            assertThat(page.select("h1")).as(html).hasSize(1);
+            assertThat(page.select("a.handbook-skip-link").attr("href")).as(html).isEqualTo("#main");
+            assertThat(page.select("main#main, header, nav#sidebar, footer")).as(html).hasSize(4);
+        }
+    }
+
+    @Test
+    void usesOnlyRelativeUrlsAndNoOtherHost() {
+        for (String html : Fixtures.htmlFiles(site)) {
+            Document page = Fixtures.page(site, html);
+            assertThat(page.select("link[href], script[src], img[src]"))
+                    .allSatisfy(el -> assertThat(el.hasAttr("href") ? el.attr("href") : el.attr("src"))
+                            .doesNotContain("//").doesNotStartWith("/"));
+        }
+    }
+
+    @Test
+    void leavesOutDraftsButKeepsPagesInReview() {
+        assertThat(site.resolve("derde/concept.html")).doesNotExist();
+        assertThat(site.resolve("derde/af.html")).exists();
+    }
+}

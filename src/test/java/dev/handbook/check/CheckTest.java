@@ -1,0 +1,124 @@
+package dev.handbook.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.Fixtures;
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Outcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every problem of a handbook full of mistakes, found in one run, with file, line and column. */
+class CheckTest {
+    @TempDir
+    Path dir;
+
+    Path source;
+
+    @BeforeEach
+    void writeHandbook() {
+        source = Fixtures.write(dir.resolve("content"), Map.of(
+                "handbook.yml", """
+                        title: Proef
+                        language: nl
+                        types:
+                          casus: { label: Casus, plural: Casussen, required: [schaal, jaar] }
+                        fields:
+                          schaal: { label: Schaal, values: { lokaal: Lokaal, regionaal: Regionaal } }
+                          jaar: { label: Jaar, type: year }
+                        """,
+                "01-h/index.md", """
+                        ---
+                        title: Hoofdstuk
+                        schaal: "regionaal "
+                        shaal: lokaal
+                        ---
+                        Zie [weg](02-bestaat-niet.md) en [kop](01-p.md#geen-kop).
+
+                        ![](plaatje.png)
+                        """,
+                "01-h/01-p.md", """
+                        ---
+                        title: P
+                        type: casus
+                        jaar: twintig
+                        ---
+                        ## Kop
+
+                        #### Te diep
+                        """,
+                "01-h/02-geen-titel.md", "---\nsummary: x\n---\nTekst.\n",
+                "01-h/03-kapot.md", "---\ntitle: [niet af\n---\n"));
+    }
+
+    private List<Problem> problems() {
+        return Handbooks.check(source, Options.DEFAULT).problems();
+    }
+
+    @Test
+    void findsEveryProblemInOneRun() {
+        assertThat(problems()).extracting(p -> p.file().replaceAll(".*/content/", "") + ":" + p.line() + ":" + p.column() + " " + p.code())
+                .containsExactly(
+                        "01-h/01-p.md:3:7 entry.required-field-missing",
+                        "01-h/01-p.md:4:7 field.not-a-year",
+                        "01-h/01-p.md:8:1 heading.skipped",
+                        "01-h/02-geen-titel.md:2:1 frontmatter.title-missing",
+                        "01-h/03-kapot.md:3:1 yaml.syntax",
+                        "01-h/index.md:3:9 field.not-allowed",
+                        "01-h/index.md:4:1 frontmatter.unknown-key",
+                        "01-h/index.md:6:5 link.broken",
+                        "01-h/index.md:6:34 link.anchor-missing",
+                        "01-h/index.md:8:1 image.missing",
+                        "01-h/index.md:8:1 image.no-alt");
+    }
+
+    @Test
+    void namesWhatIsAllowedAndSuggestsTheLikelyFix() {
+        Messages nl = new Messages("nl");
+        Problem value = problems().stream().filter(p -> p.code().equals("field.not-allowed")).findFirst().orElseThrow();
+        assertThat(nl.message(value)).isEqualTo("onbekende waarde ‘regionaal ’ voor ‘schaal’; toegestaan: lokaal, regionaal");
+        assertThat(nl.hint(value)).hasValue("Bedoelde je ‘regionaal’?");
+        Problem key = problems().stream().filter(p -> p.code().equals("frontmatter.unknown-key")).findFirst().orElseThrow();
+        assertThat(nl.hint(key).orElseThrow()).startsWith("Bedoelde je ‘schaal’?");
+    }
+
+    @Test
+    void textReportGroupsByFileInTheHandbooksLanguage() {
+        String report = new ProblemReport(new Messages("nl")).text(problems());
+        assertThat(report).contains("01-h/index.md:3:9: fout: onbekende waarde ‘regionaal ’ voor ‘schaal’; toegestaan: lokaal, regionaal [field.not-allowed]\n    oplossing: Bedoelde je ‘regionaal’?");
+        assertThat(report.split("\n\n")).hasSize(4);
+    }
+
+    @Test
+    void jsonReportIsAStableListForTools() {
+        String json = new ProblemReport(new Messages("en")).json(problems());
+        assertThat(json).startsWith("[\n  {\"file\": ").contains("\"code\": \"link.broken\"", "\"severity\": \"warning\"");
+        assertThat(json.lines().filter(l -> l.startsWith("  {"))).hasSize(11);
+    }
+
+    @Test
+    void aCleanHandbookHasNoProblems() throws Exception {
+        Path clean = Fixtures.write(dir.resolve("clean"), Map.of(
+                "handbook.yml", "title: Schoon\n",
+                "01-a.md", "---\ntitle: A\n---\n## Kop\n\n![Een plaatje](p.svg)\n",
+                "p.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        Outcome outcome = Handbooks.check(clean, Options.DEFAULT);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.failed(Options.DEFAULT)).isFalse();
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8() throws Exception {
+        Files.write(source.resolve("01-h/04-latin1.md"), "---\ntitle: Caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("file.not-utf8");
+            assertThat(p.file()).endsWith("04-latin1.md");
+        });
+    }
+}
