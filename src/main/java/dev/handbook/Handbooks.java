@@ -6,7 +6,6 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputFolderException;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.render.SiteRenderer;
-import dev.handbook.render.Theme;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,8 +39,7 @@ public final class Handbooks {
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
-        Theme theme = Theme.of(source, result.handbook().config().theme());
-        List<OutputFile> files = new SiteRenderer(result.handbook(), theme).render(result.bodies());
+        List<OutputFile> files = new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies());
         try {
             SiteWriter.write(out, files);
         } catch (OutputFolderException e) {

@@ -12,6 +12,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
+import dev.handbook.markdown.fence.FencedBlock;
+import dev.handbook.markdown.fence.FencedBlockExtension;
+import dev.handbook.markdown.fence.GithubAlerts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +36,8 @@ public final class MarkdownEngine {
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 DefinitionExtension.create(),
-                TypographicExtension.create());
+                TypographicExtension.create(),
+                FencedBlockExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -45,11 +49,18 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new AssignedIds()).build();
     }
 
-    /** Parses a page and gives its headings ids that avoid {@code reservedIds}. */
-    public ParsedPage parse(dev.handbook.model.Page page, Set<String> reservedIds) {
+    /** Parses a page and gives its headings ids that avoid the ids of its entries. */
+    public ParsedPage parse(dev.handbook.model.Page page) {
         Document document = parser.parse(page.markdown());
-        List<HeadingRef> headings = HeadingIds.assign(document, reservedIds);
-        Set<String> ids = new HashSet<>(reservedIds);
+        GithubAlerts.convert(document);
+        Set<String> ids = new HashSet<>();
+        for (var node : document.getDescendants()) {
+            if (node instanceof FencedBlock block && !block.isAlert() && block.entryId() != null) {
+                ids.add(block.entryId());
+                ids.add(block.entryId() + "-title");
+            }
+        }
+        List<HeadingRef> headings = HeadingIds.assign(document, ids);
         headings.forEach(h -> ids.add(h.id()));
         return new ParsedPage(page, document, headings, Set.copyOf(ids));
     }

@@ -6,10 +6,10 @@ import dev.handbook.model.Page;
 import dev.handbook.yaml.Pos;
 
 /** Maps a node of a page body to its line and column in the Markdown file, front matter included. */
-final class SourcePositions {
+public final class SourcePositions {
     private SourcePositions() {}
 
-    static Pos of(Page page, Node node) {
+    public static Pos of(Page page, Node node) {
         BasedSequence all = node.getDocument().getChars();
         int offset = Math.min(node.getStartOffset(), all.length());
         int line = 0;

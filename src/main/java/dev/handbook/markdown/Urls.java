@@ -13,8 +13,13 @@ public final class Urls {
 
     private Urls() {}
 
-    /** The URL that leads from the page at {@code from} to the file at {@code to}, both site paths. */
+    /**
+     * The URL that leads from the page at {@code from} to the file at {@code to}, both site paths;
+     * {@code to} may end in a {@code #fragment}, which is kept as it is.
+     */
     public static String relative(String from, String to) {
+        int hash = to.indexOf('#');
+        if (hash >= 0) return relative(from, to.substring(0, hash)) + to.substring(hash);
         List<String> fromDirs = new ArrayList<>(Arrays.asList(from.split("/")));
         fromDirs.remove(fromDirs.size() - 1);
         List<String> target = Arrays.asList(to.split("/"));

@@ -41,19 +41,20 @@ final class Navigation {
         }
     }
 
-    List<NavItem> sidebar(Page current) {
-        List<Section> path = ancestors.getOrDefault(current.outputPath(), List.of());
+    /** The sidebar as seen from the page at {@code current} (a path from the site root). */
+    List<NavItem> sidebar(String current) {
+        List<Section> path = ancestors.getOrDefault(current, List.of());
         List<NavItem> items = new ArrayList<>();
         for (TocNode chapter : handbook.chapters()) {
-            boolean inThisChapter = chapter.outputPath().equals(current.outputPath())
+            boolean inThisChapter = chapter.outputPath().equals(current)
                     || (!path.isEmpty() && path.get(0).outputPath().equals(chapter.outputPath()));
             items.add(inThisChapter ? branch(chapter, current, path) : closed(chapter, current));
         }
         return items;
     }
 
-    private NavItem branch(TocNode node, Page current, List<Section> path) {
-        boolean isCurrent = node.outputPath().equals(current.outputPath());
+    private NavItem branch(TocNode node, String current, List<Section> path) {
+        boolean isCurrent = node.outputPath().equals(current);
         boolean onPath = path.stream().anyMatch(s -> s.outputPath().equals(node.outputPath()));
         List<NavItem> children = new ArrayList<>();
         if (node instanceof Section section) section.children().forEach(c -> children.add(branch(c, current, path)));
@@ -61,17 +62,17 @@ final class Navigation {
                 isCurrent, onPath || isCurrent, false, children);
     }
 
-    private NavItem closed(TocNode node, Page current) {
+    private NavItem closed(TocNode node, String current) {
         boolean expandable = node instanceof Section s && !s.children().isEmpty();
         return new NavItem(node.title(), href(current, node.page()), node.page().number(), node.outputPath(),
                 false, false, expandable, List.of());
     }
 
-    List<LinkView> breadcrumbs(Page current) {
+    List<LinkView> breadcrumbs(String current) {
         List<LinkView> crumbs = new ArrayList<>();
-        if (current == handbook.home()) return crumbs;
+        if (current.equals(handbook.home().outputPath())) return crumbs;
         crumbs.add(link(current, handbook.home()));
-        for (Section section : ancestors.getOrDefault(current.outputPath(), List.of())) {
+        for (Section section : ancestors.getOrDefault(current, List.of())) {
             crumbs.add(link(current, section.index()));
         }
         return crumbs;
@@ -79,12 +80,12 @@ final class Navigation {
 
     LinkView previous(Page current) {
         int i = position.get(current.outputPath());
-        return i > 0 ? link(current, order.get(i - 1)) : null;
+        return i > 0 ? link(current.outputPath(), order.get(i - 1)) : null;
     }
 
     LinkView next(Page current) {
         int i = position.get(current.outputPath());
-        return i + 1 < order.size() ? link(current, order.get(i + 1)) : null;
+        return i + 1 < order.size() ? link(current.outputPath(), order.get(i + 1)) : null;
     }
 
     /** The pages directly under a chapter or section page (the chapters, for the home page). */
@@ -96,14 +97,14 @@ final class Navigation {
             Section section = sections.get(current.outputPath());
             nodes = section == null ? List.of() : section.children();
         }
-        return nodes.stream().map(n -> link(current, n.page())).toList();
+        return nodes.stream().map(n -> link(current.outputPath(), n.page())).toList();
     }
 
-    private static LinkView link(Page from, Page to) {
+    private static LinkView link(String from, Page to) {
         return new LinkView(to.title(), href(from, to), to.number(), to.summary());
     }
 
-    private static String href(Page from, Page to) {
-        return Urls.relative(from.outputPath(), to.outputPath());
+    private static String href(String from, Page to) {
+        return Urls.relative(from, to.outputPath());
     }
 }

@@ -1,14 +1,22 @@
 package dev.handbook.render;
 
+import dev.handbook.config.EntryType;
+import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.entry.Entries;
+import dev.handbook.entry.EntryPaths;
+import dev.handbook.entry.FenceRenderings;
 import dev.handbook.markdown.HeadingRef;
 import dev.handbook.markdown.RenderedPage;
 import dev.handbook.markdown.Urls;
 import dev.handbook.model.Asset;
+import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
 import dev.handbook.render.pebble.HandbookExtension;
+import dev.handbook.render.view.LinkView;
+import dev.handbook.render.view.ListingView;
 import dev.handbook.render.view.PageView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
@@ -18,6 +26,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,28 +34,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders the website: one HTML file per page through the theme's templates, plus shared files. */
+/**
+ * Renders the website through the theme's templates: one file per page, the overview of every entry
+ * type (the case index among them), a page per field value, a permalink page per entry, and shared files.
+ */
 public final class SiteRenderer {
     private final Handbook handbook;
+    private final Entries entries;
     private final Theme theme;
     private final Locale locale;
     private final PebbleEngine engine;
     private final Navigation navigation;
+    private final EntryPages entryPages;
+    private final Translations ui;
     private final SiteView site;
 
-    public SiteRenderer(Handbook handbook, Theme theme) {
+    public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
         this.handbook = handbook;
+        this.entries = entries;
         this.theme = theme;
         HandbookConfig config = handbook.config();
         this.locale = Locale.forLanguageTag(config.language());
-        Translations translations = Translations.load(theme.translations(config.language()));
+        this.ui = theme.translations(config.language());
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.templateLoader())
                 .autoEscaping(true)
                 .defaultLocale(locale)
-                .extension(new HandbookExtension(translations, locale))
+                .extension(new HandbookExtension(ui, locale))
                 .build();
         this.navigation = new Navigation(handbook);
+        this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
         this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
                 format(config.date()), config.language());
     }
@@ -54,8 +71,17 @@ public final class SiteRenderer {
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
     public List<OutputFile> render(List<RenderedPage> bodies) {
         List<OutputFile> files = new ArrayList<>(bodies.parallelStream().map(this::page).toList());
+        files.addAll(overviews());
+        files.addAll(valuePages());
+        files.addAll(entries.all().parallelStream()
+                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
+                .toList());
+        GeneratedPaths.aliases(handbook).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
+                .forEach(files::add);
         files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        for (Map.Entry<String, java.nio.file.Path> asset : theme.assets().entrySet()) {
+        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
         for (Asset asset : handbook.assets()) files.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
@@ -65,12 +91,53 @@ public final class SiteRenderer {
     private OutputFile page(RenderedPage body) {
         Page page = body.page();
         boolean home = page == handbook.home();
-        PageView view = new PageView(site, Urls.root(page.outputPath()), page.outputPath(), page.title(),
-                page.summary(), page.number(), format(page.updated()), home, body.html(),
-                navigation.sidebar(page), navigation.breadcrumbs(page), toc(body.headings()),
-                navigation.previous(page), navigation.next(page), navigation.children(page));
-        String html = evaluate(home ? "home" : "page", Map.of("page", view));
-        return new OutputFile.Generated(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+        String path = page.outputPath();
+        PageView view = new PageView(site, Urls.root(path), path, page.title(), page.summary(), page.number(),
+                format(page.updated()), home, body.html(), navigation.sidebar(path), navigation.breadcrumbs(path),
+                toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
+                page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
+        return html(path, home ? "home" : "page", view);
+    }
+
+    private List<OutputFile> overviews() {
+        List<OutputFile> files = new ArrayList<>();
+        String caseIndex = entryPages.caseIndexType();
+        for (EntryType type : handbook.config().types().values()) {
+            String path = EntryPaths.overview(type);
+            ListingView listing = entryPages.overview(type, path);
+            String template = type.key().equals(caseIndex) ? "case-index" : "overview";
+            files.add(html(path, template, generated(path, type.plural(), null, listing, null)));
+        }
+        return files;
+    }
+
+    private List<OutputFile> valuePages() {
+        List<OutputFile> files = new ArrayList<>();
+        for (FieldSpec spec : handbook.config().fields().values()) {
+            if (!EntryPaths.hasValuePages(spec)) continue;
+            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) {
+                String path = EntryPaths.fieldValue(spec.key(), value);
+                String title = spec.label() + ": " + spec.labelOf(value);
+                files.add(html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, spec.key(), value), null)));
+            }
+        }
+        return files;
+    }
+
+    private OutputFile redirect(String path, String title, String target, String summary) {
+        return html(path, "permalink", generated(path, title, summary, null, Urls.relative(path, target)));
+    }
+
+    private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
+        return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", navigation.sidebar(path),
+                navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, listing, redirect, overviewLinks(path));
+    }
+
+    private List<LinkView> overviewLinks(String from) {
+        return handbook.config().types().values().stream()
+                .map(t -> new LinkView(t.plural(), Urls.relative(from, EntryPaths.overview(t)), "",
+                        String.valueOf(entries.ofType(t.key()).size())))
+                .toList();
     }
 
     private static List<TocItem> toc(List<HeadingRef> headings) {
@@ -80,15 +147,15 @@ public final class SiteRenderer {
                 .toList();
     }
 
-    private String evaluate(String template, Map<String, Object> context) {
+    private OutputFile html(String path, String template, PageView view) {
         PebbleTemplate compiled = engine.getTemplate(template);
         StringWriter out = new StringWriter();
         try {
-            compiled.evaluate(out, context, locale);
+            compiled.evaluate(out, Map.of("page", view), locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return new OutputFile.Generated(path, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private String format(LocalDate date) {

@@ -76,8 +76,12 @@ public final class Theme {
         return files;
     }
 
-    /** The translation files for a language, lowest layer first. */
-    List<Path> translations(String language) {
+    /** The interface strings in a language, each layer overriding single strings of the ones below. */
+    public Translations translations(String language) {
+        return Translations.load(translationFiles(language));
+    }
+
+    private List<Path> translationFiles(String language) {
         List<Path> files = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             Path file = layers.get(i).resolve("i18n").resolve(language + ".yml");

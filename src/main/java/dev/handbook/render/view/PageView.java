@@ -10,6 +10,10 @@ import java.util.List;
  * @param content the rendered body, already safe HTML
  * @param children the pages directly under a chapter or section page, so that it lists its
  *     contents without JavaScript
+ * @param entry the entry header when the page is an entry itself, or null
+ * @param listing the entries a generated overview page lists, or null
+ * @param redirect where a permalink page leads, or null
+ * @param overviews links to the overview of every entry type, for the navigation
  */
 public record PageView(
         SiteView site,
@@ -26,4 +30,8 @@ public record PageView(
         List<TocItem> toc,
         LinkView previous,
         LinkView next,
-        List<LinkView> children) {}
+        List<LinkView> children,
+        EntryView entry,
+        ListingView listing,
+        String redirect,
+        List<LinkView> overviews) {}

@@ -1,0 +1,74 @@
+package dev.handbook.entry;
+
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.model.Entry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** All entries of a handbook in reading order, with the ways to look them up that pages need. */
+public final class Entries {
+    private final List<Entry> all;
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, Set<String>> related = new LinkedHashMap<>();
+
+    public Entries(List<Entry> all) {
+        this.all = List.copyOf(all);
+        for (Entry e : all) byId.putIfAbsent(e.id(), e);
+        for (Entry e : all) {
+            for (String other : e.related()) {
+                if (!byId.containsKey(other) || other.equals(e.id())) continue;
+                related.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(other);
+                related.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(e.id());
+            }
+        }
+    }
+
+    public static Entries none() {
+        return new Entries(List.of());
+    }
+
+    public List<Entry> all() {
+        return all;
+    }
+
+    public Optional<Entry> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Entry> ofType(String type) {
+        return all.stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    /** The entries to see also: those this one names and those that name it, in reading order. */
+    public List<Entry> relatedTo(String id) {
+        Set<String> ids = related.getOrDefault(id, Set.of());
+        return all.stream().filter(e -> ids.contains(e.id())).toList();
+    }
+
+    /** Entries that carry a value of a field, by value in the field's declared order (choices) or sorted. */
+    public Map<String, List<Entry>> byValue(HandbookConfig config, String field) {
+        Map<String, List<Entry>> out = new LinkedHashMap<>();
+        var spec = config.fields().get(field);
+        if (spec != null) spec.values().keySet().forEach(v -> out.put(v, new ArrayList<>()));
+        List<String> extra = new ArrayList<>();
+        for (Entry e : all) {
+            for (String value : e.fields().getOrDefault(field, List.of())) {
+                if (!out.containsKey(value)) extra.add(value);
+                out.computeIfAbsent(value, v -> new ArrayList<>()).add(e);
+            }
+        }
+        out.values().removeIf(List::isEmpty);
+        if (!extra.isEmpty() && spec != null && spec.values().isEmpty()) {
+            Map<String, List<Entry>> sorted = new java.util.TreeMap<>(Collections.reverseOrder());
+            sorted.putAll(out);
+            return new LinkedHashMap<>(sorted);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.handbook.entry;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.handbook.check.Problem;
+import dev.handbook.check.Suggestions;
+import dev.handbook.config.EntryType;
+import dev.handbook.config.FieldSpec;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.content.FieldValueReader;
+import dev.handbook.markdown.ParsedPage;
+import dev.handbook.markdown.fence.FencedBlock;
+import dev.handbook.markdown.fence.GithubAlerts;
+import dev.handbook.model.Entry;
+import dev.handbook.model.Page;
+import dev.handbook.yaml.Pos;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Finds the entries of a handbook, standalone pages and inline fences, in reading order; checks
+ * their names, attributes, fields, ids and related ids; and numbers them per type within each chapter.
+ */
+public final class EntryCollector {
+    private static final int SUMMARY_LENGTH = 220;
+
+    private final HandbookConfig config;
+    private final Function<String, String> fileOf;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> counters = new HashMap<>();
+
+    /** @param fileOf how to name a source file (by its path in the content folder) in problems */
+    public EntryCollector(HandbookConfig config, Function<String, String> fileOf) {
+        this.config = config;
+        this.fileOf = fileOf;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public Entries collect(List<ParsedPage> pages) {
+        List<Entry> entries = new ArrayList<>();
+        for (ParsedPage parsed : pages) {
+            Page page = parsed.page();
+            String chapter = page.number().contains(".") ? page.number().substring(0, page.number().indexOf('.')) : page.number();
+            if (page.type() != null) {
+                entries.add(new Entry(page.id(), page.type(), page.title(),
+                        page.summary() != null ? page.summary() : firstLines(parsed.document()), page.fields(),
+                        page.related(), page.sourcePath(), 1, page.outputPath(), null, chapter, next(chapter, page.type())));
+            }
+            for (Node node : parsed.document().getDescendants()) {
+                if (node instanceof FencedBlock block) {
+                    Entry entry = inline(parsed, block, chapter);
+                    if (entry != null) entries.add(entry);
+                }
+            }
+        }
+        checkIds(entries);
+        Entries index = new Entries(entries);
+        checkRelated(entries, index);
+        return index;
+    }
+
+    private int next(String chapter, String type) {
+        return counters.merge(chapter + "\u0000" + type, 1, Integer::sum);
+    }
+
+    private Entry inline(ParsedPage parsed, FencedBlock block, String chapter) {
+        Page page = parsed.page();
+        String file = fileOf.apply(page.sourcePath());
+        Pos pos = new Pos(page.bodyLine() + block.lineIndex(), 1);
+        if (block.isAlert()) return null;
+        String name = block.name();
+        EntryType type = config.types().get(name);
+        if (type == null) {
+            if (!GithubAlerts.KINDS.contains(name)) {
+                TreeSet<String> allowed = new TreeSet<>(config.types().keySet());
+                allowed.addAll(List.of("note", "warning"));
+                problems.add(Problem.error(file, pos, "fence.unknown-name", name, String.join(", ", allowed),
+                        Suggestions.closest(name, allowed).orElse("")));
+            }
+            return null;
+        }
+        if (block.title().isEmpty()) {
+            problems.add(Problem.error(file, pos, "entry.no-title", type.label()));
+            return null;
+        }
+        String id = block.entryId();
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            problems.add(Problem.error(file, pos, "frontmatter.bad-id", id, dev.handbook.content.Slugs.slug(id)));
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        List<String> related = new ArrayList<>();
+        for (Map.Entry<String, List<String>> attribute : block.attributes().values().entrySet()) {
+            String key = attribute.getKey();
+            if (key.equals("related")) {
+                related.addAll(attribute.getValue());
+                continue;
+            }
+            FieldSpec spec = config.fields().get(key);
+            if (spec == null) {
+                TreeSet<String> allowed = new TreeSet<>(config.fields().keySet());
+                allowed.add("related");
+                problems.add(Problem.error(file, pos, "entry.unknown-attribute", key, String.join(", ", allowed),
+                        Suggestions.closest(key, allowed).orElse("")));
+                continue;
+            }
+            List<String> values = new FieldValueReader(file, spec, problems, p -> pos).read(node(attribute.getValue(), spec));
+            if (!values.isEmpty()) fields.put(key, values);
+        }
+        for (String unreadable : block.attributes().unreadable()) {
+            problems.add(Problem.error(file, pos, "entry.bad-attribute", unreadable));
+        }
+        for (String required : type.required()) {
+            if (!block.attributes().values().containsKey(required)) {
+                problems.add(Problem.error(file, pos, "entry.required-field-missing", required, type.label()));
+            }
+        }
+        return new Entry(id, name, block.title(), firstLines(block), fields, related, page.sourcePath(), pos.line(),
+                page.outputPath(), id, chapter, next(chapter, name));
+    }
+
+    /** Attribute text as the YAML value an editor would have written, so fields check alike. */
+    private static YamlNode node(List<String> values, FieldSpec spec) {
+        List<YamlNode> scalars = values.stream().<YamlNode>map(v -> new YamlScalar(
+                v.matches("-?[0-9]{1,18}") && !v.startsWith("0") ? (Object) Long.valueOf(v) : v, v, Pos.NONE)).toList();
+        return spec.multiple() || scalars.size() != 1 ? new YamlList(scalars, Pos.NONE) : scalars.get(0);
+    }
+
+    private void checkIds(List<Entry> entries) {
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : entries) {
+            Entry first = seen.putIfAbsent(e.id(), e);
+            if (first != null) {
+                problems.add(Problem.error(fileOf(e), new Pos(e.line(), 1), "entry.duplicate-id", e.id(),
+                        fileOf(first) + ":" + first.line()));
+            }
+        }
+    }
+
+    private void checkRelated(List<Entry> entries, Entries index) {
+        for (Entry e : entries) {
+            for (String other : e.related()) {
+                if (index.get(other).isEmpty()) {
+                    problems.add(Problem.error(fileOf(e), new Pos(e.line(), 1), "entry.related-unknown", other,
+                            Suggestions.closest(other, index.all().stream().map(Entry::id).toList()).orElse("")));
+                }
+            }
+        }
+    }
+
+    private String fileOf(Entry e) {
+        return fileOf.apply(e.sourcePath());
+    }
+
+    /** The first paragraph of a block's text, cut at a word near {@value #SUMMARY_LENGTH} characters. */
+    static String firstLines(Node block) {
+        for (Node node : block.getDescendants()) {
+            if (node instanceof Paragraph paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                if (text.length() <= SUMMARY_LENGTH) return text;
+                int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+                return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + " …";
+            }
+        }
+        return "";
+    }
+}

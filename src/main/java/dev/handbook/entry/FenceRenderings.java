@@ -1,0 +1,82 @@
+package dev.handbook.entry;
+
+import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.config.EntryType;
+import dev.handbook.config.FieldSpec;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.markdown.ParsedPage;
+import dev.handbook.markdown.Urls;
+import dev.handbook.markdown.fence.FenceRendering;
+import dev.handbook.markdown.fence.FencedBlock;
+import dev.handbook.model.Entry;
+import dev.handbook.model.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decides how each colon fence of a page renders: entries get their number, permalink, field links
+ * and related entries, all as URLs relative to the page; callouts get their label.
+ */
+public final class FenceRenderings {
+    private final HandbookConfig config;
+    private final Entries entries;
+    private final Function<String, String> ui;
+
+    /** @param ui interface strings by key ("callout.note", "entry.related") in the handbook's language */
+    public FenceRenderings(HandbookConfig config, Entries entries, Function<String, String> ui) {
+        this.config = config;
+        this.entries = entries;
+        this.ui = ui;
+    }
+
+    public void apply(ParsedPage parsed) {
+        Page page = parsed.page();
+        for (Node node : parsed.document().getDescendants()) {
+            if (!(node instanceof FencedBlock block)) continue;
+            EntryType type = block.isAlert() ? null : config.types().get(block.name());
+            if (type != null && !block.title().isEmpty()) {
+                entries.get(block.entryId())
+                        .filter(e -> e.pagePath().equals(page.outputPath()))
+                        .ifPresent(e -> block.setRendering(entry(page, e, type, block.title())));
+            } else if (dev.handbook.markdown.fence.GithubAlerts.KINDS.contains(block.name())) {
+                block.setRendering(new FenceRendering("callout", block.name(), null, ui.apply("callout." + block.name()),
+                        null, block.title().isEmpty() ? null : block.title(), List.of(), null, List.of()));
+            }
+        }
+    }
+
+    private FenceRendering entry(Page page, Entry entry, EntryType type, String title) {
+        return new FenceRendering("entry", type.key(), entry.anchor(), type.label() + " " + entry.number(),
+                Urls.relative(page.outputPath(), entry.permalink()), title, fieldLinks(page.outputPath(), entry),
+                ui.apply("entry.related"), relatedLinks(page.outputPath(), entry));
+    }
+
+    /** The entry's field values, each linked to its value page when the field has those. */
+    public List<FenceRendering.FieldLink> fieldLinks(String from, Entry entry) {
+        List<FenceRendering.FieldLink> links = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : entry.fields().entrySet()) {
+            FieldSpec spec = config.fields().get(field.getKey());
+            if (spec == null) continue;
+            List<FenceRendering.ValueLink> values = field.getValue().stream()
+                    .map(v -> new FenceRendering.ValueLink(spec.labelOf(v), EntryPaths.hasValuePages(spec)
+                            ? Urls.relative(from, EntryPaths.fieldValue(spec.key(), v)) : null))
+                    .toList();
+            links.add(new FenceRendering.FieldLink(spec.label(), values));
+        }
+        return links;
+    }
+
+    public List<FenceRendering.ValueLink> relatedLinks(String from, Entry entry) {
+        return entries.relatedTo(entry.id()).stream()
+                .map(other -> new FenceRendering.ValueLink(label(other) + ": " + other.title(),
+                        Urls.relative(from, other.target())))
+                .toList();
+    }
+
+    private String label(Entry entry) {
+        EntryType type = config.types().get(entry.type());
+        return type.label() + " " + entry.number();
+    }
+}

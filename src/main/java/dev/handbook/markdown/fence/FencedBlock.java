@@ -1,0 +1,76 @@
+package dev.handbook.markdown.fence;
+
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * A colon fence ({@code ::: tip Titel {#id}} ... {@code :::}): an entry of a declared type or a
+ * callout. What it renders as is decided after parsing, when the handbook's types are known, and
+ * stored in {@link #rendering()}.
+ */
+public final class FencedBlock extends Block {
+    private final int fenceLength;
+    private final String name;
+    private final String title;
+    private final FenceAttributes attributes;
+    private final boolean alert;
+    private final int lineIndex;
+    private FenceRendering rendering;
+
+    /** @param lineIndex the line of the opening fence in the Markdown body, from 0 */
+    public FencedBlock(BasedSequence openingLine, int lineIndex, int fenceLength, String name, String title,
+            FenceAttributes attributes, boolean alert) {
+        super(openingLine);
+        this.lineIndex = lineIndex;
+        this.fenceLength = fenceLength;
+        this.name = name;
+        this.title = title;
+        this.attributes = attributes;
+        this.alert = alert;
+    }
+
+    public int lineIndex() {
+        return lineIndex;
+    }
+
+    /** Whether this came from a GitHub alert ({@code > [!NOTE]}): always a callout, never an entry. */
+    public boolean isAlert() {
+        return alert;
+    }
+
+    /** The id the block would have as an entry: the one given, or one made from its title. */
+    public String entryId() {
+        if (attributes.id() != null) return attributes.id();
+        return title.isEmpty() ? null : dev.handbook.content.Slugs.slug(title);
+    }
+
+    public int fenceLength() {
+        return fenceLength;
+    }
+
+    /** The word after the colons: an entry type, a callout, or a mistake. */
+    public String name() {
+        return name;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public FenceAttributes attributes() {
+        return attributes;
+    }
+
+    public FenceRendering rendering() {
+        return rendering;
+    }
+
+    public void setRendering(FenceRendering rendering) {
+        this.rendering = rendering;
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return EMPTY_SEGMENTS;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.handbook.markdown.fence;
+
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.BlockContent;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses colon fences as container blocks. A closing line of at least as many colons closes the
+ * innermost open fence, so fences nest with longer outer fences (as in Pandoc) and also with equal ones.
+ */
+final class FencedBlockParser extends AbstractBlockParser {
+    private static final Pattern OPENING = Pattern.compile(
+            "^(:{3,})[ \\t]*([A-Za-z][\\w-]*)[ \\t]*(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*$");
+    private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
+
+    private final FencedBlock block;
+    private BlockContent content = new BlockContent();
+    private boolean closed;
+
+    private FencedBlockParser(FencedBlock block) {
+        this.block = block;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        if (closed) return BlockContinue.none();
+        BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex());
+        Matcher closing = CLOSING.matcher(rest);
+        if (state.getIndent() >= 4 || !closing.matches()) return BlockContinue.atIndex(state.getIndex());
+        if (hasOpenFenceInside(state)) return BlockContinue.atIndex(state.getIndex());
+        if (closing.group(1).length() < block.fenceLength()) return BlockContinue.atIndex(state.getIndex());
+        closed = true;
+        return BlockContinue.atIndex(state.getLineEndIndex());
+    }
+
+    /** Whether a fence opened inside this one is still open: then the closing line is its. */
+    private boolean hasOpenFenceInside(ParserState state) {
+        var parsers = state.getActiveBlockParsers();
+        for (int i = parsers.indexOf(this) + 1; i < parsers.size(); i++) {
+            if (parsers.get(i) instanceof FencedBlockParser inner && !inner.closed) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void addLine(ParserState state, BasedSequence line) {
+        content.add(line, state.getIndent());
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+        block.setContent(content);
+        content = null;
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    @Override
+    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+        return true;
+    }
+
+    static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            return new StartFactory(options);
+        }
+    }
+
+    private static final class StartFactory extends AbstractBlockParserFactory {
+        StartFactory(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= 4) return BlockStart.none();
+            BasedSequence line = state.getLine();
+            BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex());
+            Matcher m = OPENING.matcher(rest);
+            if (!m.matches()) return BlockStart.none();
+            FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), m.group(3).strip(),
+                    FenceAttributes.parse(m.group(4)), false);
+            return BlockStart.of(new FencedBlockParser(block)).atIndex(state.getLineEndIndex());
+        }
+    }
+}
