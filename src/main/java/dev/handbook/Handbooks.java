@@ -16,6 +16,12 @@ import java.util.Set;
 public final class Handbooks {
     private Handbooks() {}
 
+    private static boolean isRootOrHome(Path folder) {
+        if (folder.getParent() == null) return true;
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        return folder.equals(home) || home.startsWith(folder) && folder.getNameCount() <= 1;
+    }
+
     /** Finds every problem of the handbook in {@code source} without writing anything. */
     public static Outcome check(Path source, Options options) {
         Pipeline.Result result = Pipeline.run(source, options, Set.of());
@@ -29,6 +35,9 @@ public final class Handbooks {
      */
     public static Outcome build(Path source, Path out, Options options) throws IOException {
         Path absoluteOut = out.toAbsolutePath().normalize();
+        if (isRootOrHome(absoluteOut)) {
+            return new Outcome(List.of(Problem.error(out.toString(), Pos.NONE, "output.dangerous", absoluteOut)), "nl", 0, false);
+        }
         if (source.toAbsolutePath().normalize().startsWith(absoluteOut)) {
             Problem problem = Problem.error(out.toString(), Pos.NONE, "output.contains-source");
             return new Outcome(List.of(problem), "nl", 0, false);

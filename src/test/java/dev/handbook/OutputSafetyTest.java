@@ -61,4 +61,25 @@ class OutputSafetyTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.pages()).isEqualTo(2);
     }
+
+    @Test
+    void refusesTheRootAndTheHomeFolder() throws Exception {
+        Path source = Fixtures.write(dir.resolve("src"), Map.of("handbook.yml", "title: Proef\n"));
+        for (Path dangerous : new Path[] {Path.of("/"), Path.of(System.getProperty("user.home"))}) {
+            Outcome outcome = Handbooks.build(source, dangerous, Options.DEFAULT);
+            assertThat(outcome.written()).isFalse();
+            assertThat(outcome.problems()).extracting(Problem::code).containsExactly("output.dangerous");
+        }
+    }
+
+    @Test
+    void warnsAboutMarkdownThatNoChapterReaches() {
+        Path source = Fixtures.write(dir.resolve("src"), Map.of(
+                "handbook.yml", "title: Proef\n",
+                "_concepten/01-idee.md", "---\ntitle: Idee\n---\n",
+                ".git/README.md", "niet van ons"));
+        assertThat(Handbooks.check(source, Options.DEFAULT).problems())
+                .extracting(p -> p.code() + " " + p.file().replaceAll(".*/src/", ""))
+                .containsExactly("file.unreached _concepten/01-idee.md");
+    }
 }

@@ -25,10 +25,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("handbook: " + e);
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> CrashReport.write(e, commandLine.getErr()));
         return cli.execute(args);
     }
 

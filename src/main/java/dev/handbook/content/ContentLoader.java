@@ -58,7 +58,10 @@ public final class ContentLoader {
         List<Ordered> chapters = new ArrayList<>();
         for (Path path : entries) {
             String name = path.getFileName().toString();
-            if (RESERVED.contains(name)) continue;
+            if (RESERVED.contains(name)) {
+                if (Files.isDirectory(path) && !name.equals(ConfigLoader.FILE_NAME)) reportUnreached(path);
+                continue;
+            }
             if (OutputPaths.isIndex(name)) {
                 if (home == null) home = page(readPage(path, name));
                 else duplicate(path, "index.html");
@@ -232,8 +235,25 @@ public final class ContentLoader {
     private boolean isContent(Path path) {
         String name = path.getFileName().toString();
         if (name.startsWith(".")) return false;
-        if (name.startsWith("_") && !name.equals("_index.md")) return false;
-        return !excluded.contains(path.toAbsolutePath().normalize());
+        if (excluded.contains(path.toAbsolutePath().normalize())) return false;
+        if (name.startsWith("_") && !name.equals("_index.md")) {
+            reportUnreached(path);
+            return false;
+        }
+        return true;
+    }
+
+    /** Markdown where no chapter reaches it is likely a mistake (a page put in the wrong folder). */
+    private void reportUnreached(Path path) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(this::reportUnreached);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else if (path.getFileName().toString().endsWith(".md")) {
+            problems.add(Problem.warning(display(source.relativize(path).toString().replace('\\', '/')), Pos.NONE, "file.unreached"));
+        }
     }
 
     private String display(String rel) {

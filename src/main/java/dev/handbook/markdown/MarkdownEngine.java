@@ -46,7 +46,10 @@ public final class MarkdownEngine {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         Typography.forLanguage(language).apply(options);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new AssignedIds()).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .htmlIdGeneratorFactory(new AssignedIds())
+                .nodeRendererFactory(o -> new RawHtml())
+                .build();
     }
 
     /** Parses a page and gives its headings ids that avoid the ids of its entries. */
@@ -69,6 +72,7 @@ public final class MarkdownEngine {
     public String render(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
         new LinkRewriter(targets, file, parsed.page(), problems).rewrite(parsed);
         HeadingChecks.check(parsed, file, problems);
+        RawHtml.report(parsed, file, problems);
         return renderer.render(parsed.document());
     }
 }

@@ -1,0 +1,106 @@
+package dev.handbook.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.Fixtures;
+import dev.handbook.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The "problems" fixture holds one of every mistake an editor makes; check reports each one. */
+class ProblemsFixtureTest {
+    private static final Pattern ROW = Pattern.compile(
+            "\\{\"file\": \"[^\"]*/problems/([^\"]*)\", \"line\": (\\d+), \"column\": \\d+, \"severity\": \"(\\w+)\", \"code\": \"([^\"]+)\", \"message\": \"([^\"]*)\"");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run check(Path source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.execute("check", "--format", "json", "--source", source.toString());
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static List<String> rows(String json) {
+        Matcher m = ROW.matcher(json);
+        List<String> rows = new java.util.ArrayList<>();
+        while (m.find()) rows.add(m.group(1) + ":" + m.group(2) + " " + m.group(3) + " " + m.group(4));
+        return rows;
+    }
+
+    @Test
+    void reportsEveryKindOfProblemAtItsFileAndLineInOneRun() {
+        Run run = check(Fixtures.copy("problems", dir));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(rows(run.out())).containsExactly(
+                "01-hoofdstuk/01-casus.md:4 error field.not-a-year",
+                "01-hoofdstuk/01-casus.md:5 error field.not-allowed",
+                "01-hoofdstuk/01-casus.md:7 error fence.unknown-name",
+                "01-hoofdstuk/02-kapot.md:2 error yaml.syntax",
+                "01-hoofdstuk/03-zonder-titel.md:2 error frontmatter.title-missing",
+                "01-hoofdstuk/04-dubbel.md:1 error entry.duplicate-id",
+                "01-hoofdstuk/05-dubbel.md:0 error page.duplicate-output",
+                "01-hoofdstuk/06-dubbel.md:0 error page.duplicate-output",
+                "01-hoofdstuk/07-latin1.md:0 error file.not-utf8",
+                "01-hoofdstuk/index.md:3 error frontmatter.unknown-key",
+                "01-hoofdstuk/index.md:7 warning heading.skipped",
+                "01-hoofdstuk/index.md:9 error image.missing",
+                "01-hoofdstuk/index.md:9 warning image.no-alt",
+                "01-hoofdstuk/index.md:11 error link.broken",
+                "01-hoofdstuk/index.md:11 error link.anchor-missing",
+                "01-hoofdstuk/index.md:13 warning html.unsafe",
+                "01-hoofdstuk/index.md:15 warning html.unsafe",
+                "_oud/vergeten.md:0 warning file.unreached",
+                "assets/notities.md:0 warning file.unreached",
+                "handbook.yml:3 error config.unknown-key",
+                "handbook.yml:5 error config.required-unknown",
+                "handbook.yml:9 error config.field-type",
+                "index.md:4 error link.outside");
+    }
+
+    @Test
+    void speaksTheHandbooksLanguage() throws Exception {
+        Path dutch = Fixtures.copy("problems", dir.resolve("nl"));
+        assertThat(check(dutch).out()).contains("\"message\": \"onbekende waarde ‘regionaal ’ voor ‘schaal’; toegestaan: lokaal, regionaal\"");
+        Path english = Fixtures.copy("problems", dir.resolve("en"));
+        Files.writeString(english.resolve("handbook.yml"),
+                Files.readString(english.resolve("handbook.yml")).replace("language: nl", "language: en"));
+        String json = check(english).out();
+        assertThat(json).contains("\"message\": \"unknown value ‘regionaal ’ for ‘schaal’; allowed: lokaal, regionaal\"",
+                "\"hint\": \"Did you mean ‘regionaal’?\"");
+        assertThat(rows(json)).hasSize(23);
+    }
+
+    @Test
+    void aFailedBuildOfItLeavesTheEarlierSiteByteForByte() throws Exception {
+        Path source = Fixtures.copy("basic", dir);
+        Path site = dir.resolve("site");
+        assertThat(Main.execute("build", "-s", source.toString(), "-o", site.toString())).isZero();
+        List<String> files = Fixtures.files(site);
+        byte[] home = Files.readAllBytes(site.resolve("index.html"));
+        assertThat(Main.execute("build", "-s", Fixtures.copy("problems", dir.resolve("p")).toString(), "-o", site.toString())).isEqualTo(1);
+        assertThat(Fixtures.files(site)).isEqualTo(files);
+        assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(home);
+    }
+}
