@@ -28,6 +28,7 @@ public final class GeneratedPaths {
     static Set<String> of(Handbook handbook, Entries entries) {
         Set<String> paths = new LinkedHashSet<>();
         paths.add("toc.js");
+        paths.add(dev.handbook.render.print.PrintPage.PATH);
         for (EntryType type : handbook.config().types().values()) paths.add(EntryPaths.overview(type));
         for (FieldSpec spec : handbook.config().fields().values()) {
             if (!EntryPaths.hasValuePages(spec)) continue;

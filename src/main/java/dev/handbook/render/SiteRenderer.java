@@ -17,7 +17,9 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.ListingView;
+import dev.handbook.render.print.PrintPage;
 import dev.handbook.render.view.PageView;
+import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -81,6 +83,7 @@ public final class SiteRenderer {
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
                 .forEach(files::add);
         files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        files.add(printPage(bodies));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
@@ -124,6 +127,12 @@ public final class SiteRenderer {
         return files;
     }
 
+    /** The print page; also the input of the PDF. */
+    public OutputFile printPage(List<RenderedPage> bodies) {
+        PrintView view = PrintPage.of(handbook, entries, bodies, site);
+        return render(PrintPage.PATH, "print", view);
+    }
+
     private OutputFile redirect(String path, String title, String target, String summary) {
         return html(path, "permalink", generated(path, title, summary, null, Urls.relative(path, target)));
     }
@@ -148,6 +157,10 @@ public final class SiteRenderer {
     }
 
     private OutputFile html(String path, String template, PageView view) {
+        return render(path, template, view);
+    }
+
+    private OutputFile render(String path, String template, Object view) {
         PebbleTemplate compiled = engine.getTemplate(template);
         StringWriter out = new StringWriter();
         try {

@@ -1,0 +1,77 @@
+package dev.handbook.render.print;
+
+import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites one page body for the print page, which stands at the site root: ids get the page's
+ * prefix, links to pages and entries become in-page links, images point from the root, headings
+ * move down below the page's own title, and external links show their address for paper.
+ */
+final class PrintBody {
+    private static final URI SITE = URI.create("https://site.invalid/");
+    private final PrintAnchors anchors;
+
+    PrintBody(PrintAnchors anchors) {
+        this.anchors = anchors;
+    }
+
+    /** @param titleLevel the level of the page's own title: the body's h2 goes one below it */
+    String rewrite(String pagePath, String html, int titleLevel) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
+        for (Element el : body.select("[id]")) el.attr("id", anchors.inPage(pagePath, el.id()));
+        for (Element el : body.select("[aria-labelledby]")) {
+            el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));
+        }
+        for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);
+        for (Element img : body.select("img[src]")) {
+            String src = img.attr("src");
+            if (!isExternal(src)) img.attr("src", sitePath(pagePath, src));
+        }
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(6, titleLevel + Integer.parseInt(heading.tagName().substring(1)) - 1);
+            heading.tagName("h" + level);
+        }
+        return body.html();
+    }
+
+    private void rewriteLink(String pagePath, Element link) {
+        String href = link.attr("href");
+        if (href.startsWith("#")) {
+            link.attr("href", "#" + anchors.inPage(pagePath, href.substring(1)));
+            return;
+        }
+        if (isExternal(href)) {
+            if (href.startsWith("http") && !link.text().equals(href)) {
+                link.after(new Element("span").addClass("print-url").text(" (" + href + ")"));
+            }
+            return;
+        }
+        int hash = href.indexOf('#');
+        String path = sitePath(pagePath, hash < 0 ? href : href.substring(0, hash));
+        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        String target = anchors.target(path, fragment);
+        if (target != null) {
+            link.attr("href", target);
+        } else if (path.endsWith(".html")) {
+            link.unwrap(); // an overview or value page: the print page has no counterpart to go to
+        } else {
+            link.attr("href", path); // a download next to the page
+        }
+    }
+
+    private static boolean isExternal(String url) {
+        return url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//");
+    }
+
+    /** A URL relative to the page at {@code pagePath}, as a path from the site root. */
+    private static String sitePath(String pagePath, String url) {
+        URI resolved = SITE.resolve(pagePath).resolve(url);
+        String path = resolved.getRawPath();
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+}
