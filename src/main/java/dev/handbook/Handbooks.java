@@ -6,9 +6,13 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputFolderException;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.pdf.PdfException;
+import dev.handbook.render.pdf.PdfMaker;
+import dev.handbook.render.print.PrintPage;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +20,27 @@ import java.util.Set;
 public final class Handbooks {
     private Handbooks() {}
 
+    private static OutputFile pdf(Pipeline.Result result, List<OutputFile> files, Progress progress) throws PdfException {
+        progress.step("cli.pdf-start", result.bodies().size());
+        byte[] print = files.stream()
+                .filter(f -> f.path().equals(PrintPage.PATH))
+                .map(f -> ((OutputFile.Generated) f).bytes())
+                .findFirst()
+                .orElseThrow();
+        byte[] pdf = new PdfMaker(result.theme().fonts()).make(print, files);
+        progress.step("cli.pdf-done", PdfMaker.PATH, pdf.length / 1024);
+        return new OutputFile.Generated(PdfMaker.PATH, pdf);
+    }
+
     private static boolean isRootOrHome(Path folder) {
         if (folder.getParent() == null) return true;
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
         return folder.equals(home) || home.startsWith(folder) && folder.getNameCount() <= 1;
+    }
+
+    /** The language of the handbook in {@code source} ("nl" when it cannot be read), for messages. */
+    public static String language(Path source) {
+        return new dev.handbook.config.ConfigLoader(new Problems()).load(source).language();
     }
 
     /** Finds every problem of the handbook in {@code source} without writing anything. */
@@ -34,6 +55,11 @@ public final class Handbooks {
      * is written and the last good site stays as it was.
      */
     public static Outcome build(Path source, Path out, Options options) throws IOException {
+        return build(source, out, options, Progress.NONE);
+    }
+
+    /** As {@link #build(Path, Path, Options)}, telling {@code progress} about long steps. */
+    public static Outcome build(Path source, Path out, Options options, Progress progress) throws IOException {
         Path absoluteOut = out.toAbsolutePath().normalize();
         if (isRootOrHome(absoluteOut)) {
             return new Outcome(List.of(Problem.error(out.toString(), Pos.NONE, "output.dangerous", absoluteOut)), "nl", 0, false);
@@ -48,7 +74,16 @@ public final class Handbooks {
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
-        List<OutputFile> files = new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies());
+        List<OutputFile> files = new ArrayList<>(
+                new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies()));
+        if (options.pdf()) {
+            try {
+                files.add(pdf(result, files, progress));
+            } catch (PdfException e) {
+                problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
+                return new Outcome(problems.sorted(), language, result.bodies().size(), false);
+            }
+        }
         try {
             SiteWriter.write(out, files);
         } catch (OutputFolderException e) {

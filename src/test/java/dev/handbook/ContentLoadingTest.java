@@ -48,7 +48,7 @@ class ContentLoadingTest {
                 "01-h/index.md", "---\ntitle: H\n---\n",
                 "01-h/01-concept.md", "---\ntitle: Concept\nstatus: draft\n---\nNog niet af.\n"));
         Handbooks.build(source, dir.resolve("zonder"), Options.DEFAULT);
-        Handbooks.build(source, dir.resolve("met"), new Options(true, false));
+        Handbooks.build(source, dir.resolve("met"), new Options(true, false, false));
         assertThat(dir.resolve("zonder/h/concept.html")).doesNotExist();
         assertThat(Fixtures.page(dir.resolve("met"), "h/concept.html").selectFirst("h1").text()).isEqualTo("1.1 Concept");
     }

@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}). Replaced whole; only a folder that handbook made, or an empty one.")
     Path out;
 
+    @Option(names = "--pdf", description = "Also make handbook.pdf from the print page (tagged PDF/UA, with contents, page numbers and bookmarks).")
+    boolean pdf;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +45,11 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        Options options = source.options();
-        Outcome outcome = Handbooks.build(source.source, out, options);
+        Options options = pdf ? source.options().withPdf() : source.options();
+        Outcome outcome = Handbooks.build(source.source, out, options, (key, args) -> {
+            err.println(new Messages(Handbooks.language(source.source)).text(key, args));
+            err.flush();
+        });
         Messages messages = new Messages(outcome.language());
         Reporter.problems(outcome, err);
         if (!outcome.written()) {

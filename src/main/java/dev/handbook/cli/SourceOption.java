@@ -17,6 +17,6 @@ final class SourceOption {
     boolean strict;
 
     Options options() {
-        return new Options(drafts, strict);
+        return new Options(drafts, strict, false);
     }
 }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     /** Top-level folders and files that belong to the handbook but are not content. */
-    public static final Set<String> RESERVED = Set.of(ConfigLoader.FILE_NAME, "templates", "assets", "i18n");
+    public static final Set<String> RESERVED = Set.of(ConfigLoader.FILE_NAME, "templates", "assets", "i18n", "fonts");
 
     private final HandbookConfig config;
     private final Problems problems;

@@ -61,9 +61,18 @@ public final class Theme {
 
     /** Every asset file by its path under {@code assets/}, the topmost layer winning. */
     Map<String, Path> assets() {
+        return files("assets");
+    }
+
+    /** The font files for the PDF, by name, the topmost layer winning. */
+    public Map<String, Path> fonts() {
+        return files("fonts");
+    }
+
+    private Map<String, Path> files(String folder) {
         Map<String, Path> files = new TreeMap<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
-            Path dir = layers.get(i).resolve("assets");
+            Path dir = layers.get(i).resolve(folder);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)

@@ -1,0 +1,116 @@
+package dev.handbook.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.handbook.output.OutputFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * Makes the handbook's PDF from the print page with openhtmltopdf: no browser, no LaTeX. Tagged for
+ * PDF/UA, with the theme's fonts embedded, bookmarks for chapters and sections, a running header
+ * with the chapter title, page numbers, and the contents' page numbers filled in.
+ */
+public final class PdfMaker {
+    public static final String PATH = "handbook.pdf";
+    private static final String FAMILY = "DejaVu Sans";
+    private static final Map<String, Font> FONTS = Map.of(
+            "DejaVuSans.ttf", new Font(FAMILY, 400, FontStyle.NORMAL),
+            "DejaVuSans-Bold.ttf", new Font(FAMILY, 700, FontStyle.NORMAL),
+            "DejaVuSans-Oblique.ttf", new Font(FAMILY, 400, FontStyle.ITALIC),
+            "DejaVuSans-BoldOblique.ttf", new Font(FAMILY, 700, FontStyle.ITALIC),
+            "DejaVuSansMono.ttf", new Font("DejaVu Sans Mono", 400, FontStyle.NORMAL));
+
+    private record Font(String family, int weight, FontStyle style) {}
+
+    private final Map<String, Path> fonts;
+
+    /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
+    public PdfMaker(Map<String, Path> fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The PDF of {@code printHtml}; {@code files} are the site's files, for its style sheet and images. */
+    public byte[] make(byte[] printHtml, List<OutputFile> files) throws PdfException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // problems come back as exceptions; its log is noise to editors
+        Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8), SiteFiles.BASE);
+        PdfLayout.prepare(html);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer("handbook");
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useProtocolsStreamImplementation(new SiteFiles(files), SiteFiles.SCHEME);
+        for (Map.Entry<String, Font> font : FONTS.entrySet()) {
+            Path file = fonts.get(font.getKey());
+            if (file == null) throw new PdfException("pdf.font-missing", font.getKey(), null);
+            checkFont(file);
+            Font f = font.getValue();
+            builder.useFont(() -> open(file), f.family(), f.weight(), f.style(), true);
+        }
+        builder.withW3cDocument(new W3CDom().fromJsoup(html), SiteFiles.BASE);
+        builder.usePDDocument(withStableId(printHtml));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw new PdfException("pdf.failed", String.valueOf(e.getMessage()), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A document whose file identifier comes from its content, not from the clock (PDFBox's default),
+     * so that the same handbook gives the same PDF bytes.
+     */
+    private static PDDocument withStableId(byte[] printHtml) {
+        PDDocument document = new PDDocument();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(printHtml);
+            COSArray id = new COSArray();
+            id.add(new COSString(java.util.Arrays.copyOf(digest, 16)));
+            id.add(new COSString(java.util.Arrays.copyOf(digest, 16)));
+            document.getDocument().setDocumentID(id);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        return document;
+    }
+
+    private static void checkFont(Path file) throws PdfException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            boolean trueType = head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
+                    || new String(head, StandardCharsets.ISO_8859_1).equals("true")
+                    || new String(head, StandardCharsets.ISO_8859_1).equals("OTTO"));
+            if (!trueType) throw new PdfException("pdf.font-unusable", file.toString(), null);
+        } catch (IOException e) {
+            throw new PdfException("pdf.font-unusable", file.toString(), e);
+        }
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
