@@ -96,16 +96,20 @@ class ContentLoadingTest {
     }
 
     @Test
-    void twoFilesWithTheSameAddressAreAProblem() throws Exception {
+    void twoFilesWithTheSameAddressKeepTheirNumberWithAWarning() throws Exception {
         Path source = Fixtures.write(dir.resolve("src"), Map.of(
                 "handbook.yml", CONFIG,
                 "01-a.md", "---\ntitle: A\n---\n",
-                "02-a.md", "---\ntitle: Ook A\n---\n"));
-        Outcome outcome = Handbooks.check(source, Options.DEFAULT);
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("page.duplicate-output");
-            assertThat(p.file()).endsWith("02-a.md");
-            assertThat(p.args()).contains("a.html");
-        });
+                "02-a.md", "---\ntitle: Ook A\n---\n",
+                "03-h/index.md", "---\ntitle: H\n---\n",
+                "04-h/index.md", "---\ntitle: Ook H\n---\n"));
+        Outcome outcome = Handbooks.build(source, dir.resolve("site"), Options.DEFAULT);
+        assertThat(outcome.problems()).extracting(Problem::code, p -> p.file().replaceAll(".*/src/", ""))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("page.renamed", "02-a.md"),
+                        org.assertj.core.groups.Tuple.tuple("page.renamed", "04-h"));
+        assertThat(Fixtures.page(dir.resolve("site"), "02-a.html").selectFirst("h1").text()).isEqualTo("2 Ook A");
+        assertThat(Fixtures.page(dir.resolve("site"), "04-h/index.html").selectFirst("h1").text()).isEqualTo("4 Ook H");
+        assertThat(Fixtures.page(dir.resolve("site"), "a.html").selectFirst("h1").text()).isEqualTo("1 A");
     }
 }

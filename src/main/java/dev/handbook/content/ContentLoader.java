@@ -56,22 +56,26 @@ public final class ContentLoader {
         List<Path> entries = list(source);
         Page home = null;
         List<Ordered> chapters = new ArrayList<>();
+        Set<String> topFolders = new java.util.HashSet<>();
         for (Path path : entries) {
             String name = path.getFileName().toString();
             if (RESERVED.contains(name)) {
                 if (Files.isDirectory(path) && !name.equals(ConfigLoader.FILE_NAME)) reportUnreached(path);
+                // the handbook's own assets/ lands in the site's assets/, over the theme's files, and
+                // pages may link to what it holds (an image shared by many chapters)
+                if (name.equals("assets") && Files.isDirectory(path)) collectAssets(path, name, name);
                 continue;
             }
             if (OutputPaths.isIndex(name)) {
-                if (home == null) home = page(readPage(path, name));
+                if (home == null) home = page(readPage(path, name, "index.html"));
                 else duplicate(path, "index.html");
             } else {
-                visit(path, "", chapters);
+                visit(path, "", "", topFolders, chapters);
             }
         }
         if (home == null) home = generatedPage("", config.title(), "index.html");
         home = home.withNumber("");
-        List<TocNode> numbered = number(sorted(chapters), "");
+        List<TocNode> numbered = number(withUniqueAddresses(sorted(chapters)), "");
         checkOutputPaths(home, numbered);
         assets.sort(Comparator.comparing(Asset::sourcePath));
         return new Handbook(config, source, home, numbered, assets);
@@ -82,51 +86,66 @@ public final class ContentLoader {
     /** A page with the {@code order} its front matter gave, which only sorting needs. */
     private record LoadedPage(Page page, Integer order) {}
 
-    private void visit(Path path, String parentRel, List<Ordered> into) {
+    /**
+     * @param parentOut the output folder of the parent
+     * @param siblingFolders output names already taken by folders beside this one: two folders that
+     *     differ only in their number ("19-x/", "34-x/") would share an address, so the later keeps it
+     */
+    private void visit(Path path, String parentRel, String parentOut, Set<String> siblingFolders, List<Ordered> into) {
         String name = path.getFileName().toString();
         String rel = parentRel.isEmpty() ? name : parentRel + "/" + name;
         if (Files.isDirectory(path)) {
+            String outName = OutputPaths.folderName(name);
+            if (!siblingFolders.add(outName)) {
+                String renamed = Slugs.slug(name);
+                problems.add(Problem.warning(display(rel), Pos.NONE, "page.renamed", OutputPaths.join(parentOut, outName) + "/",
+                        display(rel), OutputPaths.join(parentOut, renamed) + "/"));
+                outName = renamed;
+                siblingFolders.add(outName);
+            }
+            String out = OutputPaths.join(parentOut, outName);
             if (containsMarkdown(path)) {
-                Ordered section = readSection(path, rel, name);
+                Ordered section = readSection(path, rel, out, name);
                 if (section != null) into.add(section);
             } else {
-                collectAssets(path, rel);
+                collectAssets(path, rel, out);
             }
         } else if (name.endsWith(".md")) {
-            LoadedPage loaded = readPage(path, rel);
+            LoadedPage loaded = readPage(path, rel, OutputPaths.page(parentOut, name));
             if (loaded != null) into.add(new Ordered(loaded.page(), orderOf(loaded, name), name));
         } else {
-            assets.add(new Asset(path, rel, OutputPaths.file(rel)));
+            assets.add(new Asset(path, rel, OutputPaths.asset(parentOut, name)));
         }
     }
 
-    private Ordered readSection(Path dir, String rel, String name) {
+    private Ordered readSection(Path dir, String rel, String out, String name) {
         LoadedPage index = null;
         List<Ordered> children = new ArrayList<>();
+        Set<String> folders = new java.util.HashSet<>();
         for (Path path : list(dir)) {
             String childName = path.getFileName().toString();
             if (OutputPaths.isIndex(childName)) {
                 if (index != null) {
-                    duplicate(path, OutputPaths.file(rel + "/" + childName));
+                    duplicate(path, OutputPaths.page(out, childName));
                     continue;
                 }
-                index = readPage(path, rel + "/" + childName);
+                index = readPage(path, rel + "/" + childName, OutputPaths.page(out, childName));
                 if (index == null) return null; // a draft or unreadable index leaves out its whole section
             } else {
-                visit(path, rel, children);
+                visit(path, rel, out, folders, children);
             }
         }
         if (index == null) {
             String title = titleFromName(dir.getFileName().toString());
             problems.add(Problem.warning(display(rel), Pos.NONE, "section.no-index", title));
-            index = new LoadedPage(generatedPage(rel, title, OutputPaths.folder(rel) + "/index.html"), null);
+            index = new LoadedPage(generatedPage(rel, title, out + "/index.html"), null);
         }
         if (children.isEmpty() && index.page().generated()) return null;
-        Section section = new Section(index.page(), sorted(children).stream().map(Ordered::node).toList());
+        Section section = new Section(index.page(), withUniqueAddresses(sorted(children)).stream().map(Ordered::node).toList());
         return new Ordered(section, orderOf(index, name), name);
     }
 
-    private LoadedPage readPage(Path path, String rel) {
+    private LoadedPage readPage(Path path, String rel, String outputPath) {
         String file = display(rel);
         String text;
         try {
@@ -143,7 +162,6 @@ public final class ContentLoader {
         problems.addAll(found);
         if (meta.status() == Status.DRAFT && !drafts) return null;
         String name = path.getFileName().toString();
-        String outputPath = OutputPaths.file(rel);
         String defaultId = OutputPaths.isIndex(name)
                 ? (rel.contains("/") ? Slugs.fromFileName(parentName(rel)) : "index")
                 : Slugs.fromFileName(name);
@@ -190,6 +208,28 @@ public final class ContentLoader {
         return out;
     }
 
+    /**
+     * Two pages of one folder whose names differ only in their number ("06-x.md", "15-x.md") would get
+     * the same address; the later one keeps its number in its address instead, with a warning.
+     */
+    private List<Ordered> withUniqueAddresses(List<Ordered> items) {
+        Map<String, String> used = new HashMap<>();
+        List<Ordered> out = new ArrayList<>();
+        for (Ordered item : items) {
+            if (item.node() instanceof Page page && used.containsKey(page.outputPath())) {
+                String dir = page.outputPath().contains("/") ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/') + 1) : "";
+                String renamed = dir + Slugs.slug(item.name().replaceAll("\\.md$", "")) + ".html";
+                problems.add(Problem.warning(display(page.sourcePath()), Pos.NONE, "page.renamed",
+                        page.outputPath(), display(used.get(page.outputPath())), renamed));
+                page = page.withOutputPath(renamed);
+                item = new Ordered(page, item.order(), item.name());
+            }
+            used.putIfAbsent(item.node().outputPath(), item.node().page().sourcePath());
+            out.add(item);
+        }
+        return out;
+    }
+
     private void checkOutputPaths(Page home, List<TocNode> chapters) {
         Map<String, String> seen = new HashMap<>();
         List<Page> pages = new Handbook(config, source, home, chapters, List.of()).readingOrder();
@@ -208,11 +248,12 @@ public final class ContentLoader {
                 display(rel.replaceAll("_index\\.md$", "index.md"))));
     }
 
-    private void collectAssets(Path dir, String rel) {
+    private void collectAssets(Path dir, String rel, String out) {
         for (Path path : list(dir)) {
-            String childRel = rel + "/" + path.getFileName();
-            if (Files.isDirectory(path)) collectAssets(path, childRel);
-            else assets.add(new Asset(path, childRel, OutputPaths.file(childRel)));
+            String name = path.getFileName().toString();
+            String childRel = rel + "/" + name;
+            if (Files.isDirectory(path)) collectAssets(path, childRel, OutputPaths.join(out, OutputPaths.folderName(name)));
+            else if (!name.endsWith(".md")) assets.add(new Asset(path, childRel, OutputPaths.asset(out, name)));
         }
     }
 

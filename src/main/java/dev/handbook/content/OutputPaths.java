@@ -2,33 +2,31 @@ package dev.handbook.content;
 
 /**
  * Where source files land in the site. Folders lose their ordering prefixes ("01-wat-is/" becomes
- * "wat-is/"), Markdown files become ".html" pages, other files keep their names. Links are rewritten
- * with the same mapping, so that it is the single source of truth for URLs.
+ * "wat-is/"), Markdown files become ".html" pages, other files keep their names. The content loader
+ * applies these rules while it walks, so that it can keep a number where two names would clash;
+ * links are then rewritten from the model, which makes the model the single source of truth for URLs.
  */
 public final class OutputPaths {
     private OutputPaths() {}
 
-    /** The output folder for a source folder ("" for the content root), without trailing slash. */
-    public static String folder(String sourceDir) {
-        if (sourceDir.isEmpty()) return "";
-        StringBuilder out = new StringBuilder();
-        for (String segment : sourceDir.split("/")) {
-            if (out.length() > 0) out.append('/');
-            out.append(Slugs.fromFileName(segment));
-        }
-        return out.toString();
+    /** The output name of a source folder: its name without the ordering prefix. */
+    public static String folderName(String name) {
+        return Slugs.fromFileName(name);
     }
 
-    /** The output path of any source file: a page for Markdown, the same name for other files. */
-    public static String file(String sourcePath) {
-        int slash = sourcePath.lastIndexOf('/');
-        String dir = slash < 0 ? "" : sourcePath.substring(0, slash);
-        String name = sourcePath.substring(slash + 1);
-        String outDir = folder(dir);
-        String prefix = outDir.isEmpty() ? "" : outDir + "/";
-        if (!name.endsWith(".md")) return prefix + name;
-        if (isIndex(name)) return prefix + "index.html";
-        return prefix + Slugs.fromFileName(name) + ".html";
+    /** The output path of a Markdown file in the output folder {@code outDir} ("" at the root). */
+    public static String page(String outDir, String fileName) {
+        String name = isIndex(fileName) ? "index.html" : Slugs.fromFileName(fileName) + ".html";
+        return join(outDir, name);
+    }
+
+    /** The output path of any other file: the same name, in the output folder. */
+    public static String asset(String outDir, String fileName) {
+        return join(outDir, fileName);
+    }
+
+    public static String join(String outDir, String name) {
+        return outDir.isEmpty() ? name : outDir + "/" + name;
     }
 
     public static boolean isIndex(String fileName) {

@@ -16,10 +16,16 @@ public final class Entries {
     private final List<Entry> all;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> related = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byType = new LinkedHashMap<>();
+    private final Map<String, Entry> standaloneByPage = new LinkedHashMap<>();
 
     public Entries(List<Entry> all) {
         this.all = List.copyOf(all);
-        for (Entry e : all) byId.putIfAbsent(e.id(), e);
+        for (Entry e : all) {
+            byId.putIfAbsent(e.id(), e);
+            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+            if (e.standalone()) standaloneByPage.putIfAbsent(e.pagePath(), e);
+        }
         for (Entry e : all) {
             for (String other : e.related()) {
                 if (!byId.containsKey(other) || other.equals(e.id())) continue;
@@ -41,13 +47,19 @@ public final class Entries {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The entry that the page at {@code pagePath} is as a whole, if it is one. */
+    public Optional<Entry> standaloneAt(String pagePath) {
+        return Optional.ofNullable(standaloneByPage.get(pagePath));
+    }
+
     public List<Entry> ofType(String type) {
-        return all.stream().filter(e -> e.type().equals(type)).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     /** The entries to see also: those this one names and those that name it, in reading order. */
     public List<Entry> relatedTo(String id) {
-        Set<String> ids = related.getOrDefault(id, Set.of());
+        Set<String> ids = related.get(id);
+        if (ids == null) return List.of();
         return all.stream().filter(e -> ids.contains(e.id())).toList();
     }
 

@@ -9,6 +9,7 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.FieldValueReader;
+import dev.handbook.content.Slugs;
 import dev.handbook.markdown.ParsedPage;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.GithubAlerts;
@@ -48,24 +49,29 @@ public final class EntryCollector {
         return problems;
     }
 
+    /** An entry with the id it asks for; {@code block} is null for a standalone entry. */
+    private record Candidate(Entry entry, boolean explicitId, FencedBlock block) {}
+
     public Entries collect(List<ParsedPage> pages) {
-        List<Entry> entries = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (ParsedPage parsed : pages) {
             Page page = parsed.page();
             String chapter = page.number().contains(".") ? page.number().substring(0, page.number().indexOf('.')) : page.number();
             if (page.type() != null) {
-                entries.add(new Entry(page.id(), page.type(), page.title(),
+                Entry entry = new Entry(page.id(), page.type(), page.title(),
                         page.summary() != null ? page.summary() : firstLines(parsed.document()), page.fields(),
-                        page.related(), page.sourcePath(), 1, page.outputPath(), null, chapter, next(chapter, page.type())));
+                        page.related(), page.sourcePath(), 1, page.outputPath(), null, chapter, next(chapter, page.type()));
+                boolean explicit = !page.id().equals(Slugs.fromFileName(page.sourcePath().substring(page.sourcePath().lastIndexOf('/') + 1)));
+                candidates.add(new Candidate(entry, explicit, null));
             }
             for (Node node : parsed.document().getDescendants()) {
                 if (node instanceof FencedBlock block) {
                     Entry entry = inline(parsed, block, chapter);
-                    if (entry != null) entries.add(entry);
+                    if (entry != null) candidates.add(new Candidate(entry, block.attributes().id() != null, block));
                 }
             }
         }
-        checkIds(entries);
+        List<Entry> entries = resolveIds(candidates);
         Entries index = new Entries(entries);
         checkRelated(entries, index);
         return index;
@@ -137,15 +143,46 @@ public final class EntryCollector {
         return spec.multiple() || scalars.size() != 1 ? new YamlList(scalars, Pos.NONE) : scalars.get(0);
     }
 
-    private void checkIds(List<Entry> entries) {
-        Map<String, Entry> seen = new HashMap<>();
-        for (Entry e : entries) {
-            Entry first = seen.putIfAbsent(e.id(), e);
+    /**
+     * Ids the editor gave must be unique (a duplicate is an error). An id made from a title or file
+     * name that is taken gets its chapter's name in front ("beleid-inleiding"), which stays stable
+     * while the chapter keeps its name; only when that is taken too, a number, with a warning.
+     */
+    private List<Entry> resolveIds(List<Candidate> candidates) {
+        Map<String, Entry> taken = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.explicitId()) continue;
+            Entry first = taken.putIfAbsent(c.entry().id(), c.entry());
             if (first != null) {
-                problems.add(Problem.error(fileOf(e), new Pos(e.line(), 1), "entry.duplicate-id", e.id(),
-                        fileOf(first) + ":" + first.line()));
+                problems.add(Problem.error(fileOf(c.entry()), new Pos(c.entry().line(), 1), "entry.duplicate-id",
+                        c.entry().id(), fileOf(first) + ":" + first.line()));
             }
         }
+        List<Entry> entries = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Entry entry = c.entry();
+            if (!c.explicitId()) {
+                String wanted = entry.id();
+                String id = wanted;
+                if (taken.containsKey(id)) id = chapterSlug(entry) + "-" + wanted;
+                if (taken.containsKey(id)) {
+                    String base = id;
+                    for (int n = 2; taken.containsKey(id); n++) id = base + "-" + n;
+                    problems.add(Problem.warning(fileOf(entry), new Pos(entry.line(), 1), "entry.ambiguous-id",
+                            wanted, fileOf(taken.get(wanted)) + ":" + taken.get(wanted).line(), id));
+                }
+                entry = entry.withId(id);
+                taken.put(id, entry);
+            }
+            if (c.block() != null) c.block().setEntryId(entry.id());
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static String chapterSlug(Entry entry) {
+        String path = entry.pagePath();
+        return path.contains("/") ? path.substring(0, path.indexOf('/')) : Slugs.slug(path.replaceAll("\\.html$", ""));
     }
 
     private void checkRelated(List<Entry> entries, Entries index) {

@@ -33,6 +33,12 @@ public record Entry(
         related = List.copyOf(related);
     }
 
+    /** The same entry under another id; an inline entry's anchor is its id. */
+    public Entry withId(String newId) {
+        return new Entry(newId, type, title, summary, fields, related, sourcePath, line, pagePath,
+                anchor == null ? null : newId, chapter, sequence);
+    }
+
     /** "3.4": the chapter and the place within it, or just the place on the home page. */
     public String number() {
         return chapter.isEmpty() ? String.valueOf(sequence) : chapter + "." + sequence;

@@ -50,6 +50,11 @@ public record Page(
                 fields, markdown, bodyLine, newNumber, generated);
     }
 
+    public Page withOutputPath(String newOutputPath) {
+        return new Page(sourcePath, newOutputPath, id, title, summary, type, updated, status, related, aliases,
+                fields, markdown, bodyLine, number, generated);
+    }
+
     public boolean isEntry() {
         return type != null;
     }

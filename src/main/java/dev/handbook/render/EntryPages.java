@@ -54,7 +54,7 @@ final class EntryPages {
 
     EntryView header(Page page) {
         EntryType type = config.types().get(page.type());
-        Entry entry = entries.get(page.id()).filter(e -> e.pagePath().equals(page.outputPath())).orElse(null);
+        Entry entry = entries.standaloneAt(page.outputPath()).orElse(null);
         if (type == null || entry == null) return null;
         return new EntryView(type.label() + " " + entry.number(), type.key(), links.fieldLinks(page.outputPath(), entry),
                 links.relatedLinks(page.outputPath(), entry));

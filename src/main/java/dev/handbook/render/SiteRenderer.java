@@ -134,7 +134,9 @@ public final class SiteRenderer {
     }
 
     private OutputFile redirect(String path, String title, String target, String summary) {
-        return html(path, "permalink", generated(path, title, summary, null, Urls.relative(path, target)));
+        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", List.of(),
+                List.of(), List.of(), null, null, List.of(), null, null, Urls.relative(path, target), List.of());
+        return html(path, "permalink", view);
     }
 
     private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {

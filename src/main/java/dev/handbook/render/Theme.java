@@ -59,19 +59,22 @@ public final class Theme {
         return loader;
     }
 
-    /** Every asset file by its path under {@code assets/}, the topmost layer winning. */
+    /**
+     * The theme's asset files by their path under {@code assets/}, the topmost layer winning. The
+     * handbook's own {@code assets/} is content (pages link to it) and is copied with the content.
+     */
     Map<String, Path> assets() {
-        return files("assets");
+        return files("assets", 1);
     }
 
     /** The font files for the PDF, by name, the topmost layer winning. */
     public Map<String, Path> fonts() {
-        return files("fonts");
+        return files("fonts", 0);
     }
 
-    private Map<String, Path> files(String folder) {
+    private Map<String, Path> files(String folder, int topLayer) {
         Map<String, Path> files = new TreeMap<>();
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = layers.size() - 1; i >= topLayer; i--) {
             Path dir = layers.get(i).resolve(folder);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> walk = Files.walk(dir)) {

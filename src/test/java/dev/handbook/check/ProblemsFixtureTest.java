@@ -54,14 +54,14 @@ class ProblemsFixtureTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(rows(run.out())).containsExactly(
-                "01-hoofdstuk/01-casus.md:4 error field.not-a-year",
-                "01-hoofdstuk/01-casus.md:5 error field.not-allowed",
-                "01-hoofdstuk/01-casus.md:7 error fence.unknown-name",
+                "01-hoofdstuk/01-casus.md:5 error field.not-a-year",
+                "01-hoofdstuk/01-casus.md:6 error field.not-allowed",
+                "01-hoofdstuk/01-casus.md:8 error fence.unknown-name",
                 "01-hoofdstuk/02-kapot.md:2 error yaml.syntax",
                 "01-hoofdstuk/03-zonder-titel.md:2 error frontmatter.title-missing",
                 "01-hoofdstuk/04-dubbel.md:1 error entry.duplicate-id",
-                "01-hoofdstuk/05-dubbel.md:0 error page.duplicate-output",
-                "01-hoofdstuk/06-dubbel.md:0 error page.duplicate-output",
+                "01-hoofdstuk/05-dubbel.md:0 warning page.renamed",
+                "01-hoofdstuk/06-dubbel.md:0 warning page.renamed",
                 "01-hoofdstuk/07-latin1.md:0 error file.not-utf8",
                 "01-hoofdstuk/index.md:3 error frontmatter.unknown-key",
                 "01-hoofdstuk/index.md:7 warning heading.skipped",
@@ -71,6 +71,7 @@ class ProblemsFixtureTest {
                 "01-hoofdstuk/index.md:11 error link.anchor-missing",
                 "01-hoofdstuk/index.md:13 warning html.unsafe",
                 "01-hoofdstuk/index.md:15 warning html.unsafe",
+                "01-hoofdstuk/sub/index.md:0 error page.duplicate-output",
                 "_oud/vergeten.md:0 warning file.unreached",
                 "assets/notities.md:0 warning file.unreached",
                 "handbook.yml:3 error config.unknown-key",
@@ -89,7 +90,7 @@ class ProblemsFixtureTest {
         String json = check(english).out();
         assertThat(json).contains("\"message\": \"unknown value ‘regionaal ’ for ‘schaal’; allowed: lokaal, regionaal\"",
                 "\"hint\": \"Did you mean ‘regionaal’?\"");
-        assertThat(rows(json)).hasSize(23);
+        assertThat(rows(json)).hasSize(24);
     }
 
     @Test

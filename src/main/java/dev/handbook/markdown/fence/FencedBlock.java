@@ -16,6 +16,7 @@ public final class FencedBlock extends Block {
     private final boolean alert;
     private final int lineIndex;
     private FenceRendering rendering;
+    private String resolvedId;
 
     /** @param lineIndex the line of the opening fence in the Markdown body, from 0 */
     public FencedBlock(BasedSequence openingLine, int lineIndex, int fenceLength, String name, String title,
@@ -38,8 +39,14 @@ public final class FencedBlock extends Block {
         return alert;
     }
 
-    /** The id the block would have as an entry: the one given, or one made from its title. */
+    /** Sets the id the entry got once all ids of the handbook were known (see the entry collector). */
+    public void setEntryId(String id) {
+        this.resolvedId = id;
+    }
+
+    /** The id of the block as an entry: as resolved, else the one given, else one made from its title. */
     public String entryId() {
+        if (resolvedId != null) return resolvedId;
         if (attributes.id() != null) return attributes.id();
         return title.isEmpty() ? null : dev.handbook.content.Slugs.slug(title);
     }

@@ -51,7 +51,7 @@ public final class PrintPage {
 
     private static String entryLabel(HandbookConfig config, Entries entries, Page page) {
         if (page.type() == null) return null;
-        Entry entry = entries.get(page.id()).filter(e -> e.pagePath().equals(page.outputPath())).orElse(null);
+        Entry entry = entries.standaloneAt(page.outputPath()).orElse(null);
         EntryType type = config.types().get(page.type());
         return entry == null || type == null ? null : type.label() + " " + entry.number();
     }
