@@ -28,15 +28,13 @@ public final class PrintPage {
         PrintAnchors anchors = new PrintAnchors(pages, entries.all());
         PrintBody rewriter = new PrintBody(anchors);
         HandbookConfig config = handbook.config();
-        List<PrintView.Part> parts = new ArrayList<>();
-        for (RenderedPage body : bodies) {
+        List<PrintView.Part> parts = bodies.parallelStream().map(body -> {
             Page page = body.page();
             int level = page.number().isEmpty() ? 2 : 2 + page.number().split("\\.").length - 1;
             String label = entryLabel(config, entries, page);
-            parts.add(new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
-                    page.summary(), label, rewriter.rewrite(page.outputPath(), body.html(), level),
-                    level == 2));
-        }
+            return new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
+                    page.summary(), label, rewriter.rewrite(page.outputPath(), body.html(), level), level == 2);
+        }).toList();
         List<PrintView.Part> toc = parts.stream().filter(p -> !p.number().isEmpty()).toList();
         List<PrintView.Appendix> appendices = new ArrayList<>();
         for (EntryType type : config.types().values()) {
