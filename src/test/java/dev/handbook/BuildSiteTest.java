@@ -30,7 +30,7 @@ class BuildSiteTest {
         assertThat(Fixtures.htmlFiles(site)).containsExactly(
                 "derde/af.html", "derde/index.html", "eerste/index.html", "eerste/pagina.html",
                 "eerste/sub/diep.html", "eerste/sub/index.html", "index.html", "los.html", "print.html",
-                "tweede/index.html", "tweede/x.html");
+                "search.html", "tweede/index.html", "tweede/x.html");
     }
 
     @Test

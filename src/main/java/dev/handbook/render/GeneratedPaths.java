@@ -9,6 +9,7 @@ import dev.handbook.model.Asset;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import dev.handbook.search.IndexFiles;
 import dev.handbook.yaml.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ public final class GeneratedPaths {
         Set<String> paths = new LinkedHashSet<>();
         paths.add("toc.js");
         paths.add(dev.handbook.render.print.PrintPage.PATH);
+        paths.add(IndexFiles.PAGE);
+        paths.add(IndexFiles.META_PATH);
         for (EntryType type : handbook.config().types().values()) paths.add(EntryPaths.overview(type));
         for (FieldSpec spec : handbook.config().fields().values()) {
             if (!EntryPaths.hasValuePages(spec)) continue;
@@ -59,12 +62,13 @@ public final class GeneratedPaths {
         for (Page page : handbook.readingOrder()) taken.put(page.outputPath(), page.sourcePath());
         for (Asset asset : handbook.assets()) taken.put(asset.outputPath(), asset.sourcePath());
         List<Problem> problems = new ArrayList<>();
-        for (String path : of(handbook, entries)) {
+        Set<String> generated = of(handbook, entries);
+        for (String path : generated) {
             String source = taken.get(path);
             if (source != null) problems.add(Problem.error(fileOf.apply(source), Pos.NONE, "page.reserved-output", path));
         }
         for (Map.Entry<String, Page> alias : aliases(handbook).entrySet()) {
-            if (taken.containsKey(alias.getKey()) || of(handbook, entries).contains(alias.getKey())) {
+            if (taken.containsKey(alias.getKey()) || generated.contains(alias.getKey())) {
                 problems.add(Problem.error(fileOf.apply(alias.getValue().sourcePath()), Pos.NONE, "page.alias-taken",
                         alias.getKey()));
             }

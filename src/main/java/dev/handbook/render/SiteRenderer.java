@@ -22,6 +22,8 @@ import dev.handbook.render.view.PageView;
 import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
+import dev.handbook.search.IndexFiles;
+import dev.handbook.search.SearchIndex;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
@@ -84,6 +86,8 @@ public final class SiteRenderer {
                 .forEach(files::add);
         files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         files.add(printPage(bodies));
+        files.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
+        files.addAll(SearchIndex.files(handbook, entries, bodies));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }

@@ -1,0 +1,97 @@
+package dev.handbook.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.dutchStemmer;
+import org.tartarus.snowball.ext.englishStemmer;
+
+/**
+ * Turns text into index terms: words are runs of letters, digits and combining marks; each is folded
+ * (accents off, lower case, ligatures spelled out), stop words and words of one letter are dropped,
+ * and the rest is stemmed with Snowball (Dutch, or English for {@code language: en}).
+ *
+ * <p>{@code search.js} does exactly the same to a query (its {@code analyze} function mirrors this
+ * class step by step, and a test holds them to the same output), so both sides must change together.
+ *
+ * <p>Not thread-safe (the Snowball stemmer keeps state): use one per thread.
+ */
+public final class Analyzer {
+    /** Same character classes as {@code TOKEN} in search.js. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    static final int MIN_LENGTH = 2;
+    static final int MAX_LENGTH = 40;
+    private static final String DROPPED = "";
+
+    private final String language;
+    private final Set<String> stopWords;
+    private final SnowballStemmer stemmer;
+    /** Words repeat a lot in a handbook; stemming each distinct word once makes indexing cheap. */
+    private final Map<String, String> cache = new HashMap<>();
+
+    private Analyzer(String language) {
+        this.language = language.equals("en") ? "en" : "nl";
+        this.stopWords = StopWords.setOf(this.language);
+        this.stemmer = this.language.equals("en") ? new englishStemmer() : new dutchStemmer();
+    }
+
+    /** An analyzer for a handbook language: English for "en", Dutch otherwise. */
+    public static Analyzer of(String language) {
+        return new Analyzer(language);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The terms of a text, in order, stop words left out. */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String term = term(m.group());
+            if (term != null) terms.add(term);
+        }
+        return terms;
+    }
+
+    /** The term of one word, or null when the word is not indexed (a stop word, too short or too long). */
+    public String term(String word) {
+        String term = cache.get(word);
+        if (term == null) {
+            term = analyze(word);
+            if (cache.size() < 200_000) cache.put(word, term);
+        }
+        return term.equals(DROPPED) ? null : term;
+    }
+
+    private String analyze(String word) {
+        String folded = fold(word);
+        if (folded.length() < MIN_LENGTH || folded.length() > MAX_LENGTH || stopWords.contains(folded)) return DROPPED;
+        return stem(folded);
+    }
+
+    /** The bare Snowball stem of a folded word, as the browser's stemmer gives it. */
+    public String stem(String folded) {
+        stemmer.setCurrent(folded);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** Accents off, lower case, ligatures spelled out: "Coördinatie" gives "coordinatie". */
+    static String fold(String word) {
+        String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (lower.chars().allMatch(c -> c < 0x80)) return lower;
+        return lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
+                .replace("œ", "oe").replace("ł", "l");
+    }
+}

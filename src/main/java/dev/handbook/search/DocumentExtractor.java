@@ -1,0 +1,185 @@
+package dev.handbook.search;
+
+import dev.handbook.config.EntryType;
+import dev.handbook.config.FieldSpec;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.entry.Entries;
+import dev.handbook.markdown.RenderedPage;
+import dev.handbook.model.Entry;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cuts rendered pages into search documents: a page's opening, one section per h2 or h3 heading, and
+ * one document per entry. An entry's text belongs to the entry only, not also to the section it stands
+ * in, so that a query finds it once, with its type and label.
+ */
+public final class DocumentExtractor {
+    /** Parts of the body HTML that are navigation or repeat what the document already says. */
+    private static final Set<String> SKIPPED_CLASSES = Set.of("handbook-entry__label", "handbook-entry__title",
+            "handbook-entry__related", "handbook-entry__fields", "handbook-callout__label", "footnote-backref");
+    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "template", "dt");
+
+    private final Handbook handbook;
+    private final Entries entries;
+    private final ChapterIndex chapters;
+
+    public DocumentExtractor(Handbook handbook, Entries entries) {
+        this.handbook = handbook;
+        this.entries = entries;
+        this.chapters = new ChapterIndex(handbook);
+    }
+
+    /** Every document of the handbook, in reading order. */
+    public Corpus extract(List<RenderedPage> bodies) {
+        Map<String, List<Entry>> entriesByPage = new HashMap<>();
+        for (Entry e : entries.all()) entriesByPage.computeIfAbsent(e.pagePath(), k -> new ArrayList<>()).add(e);
+        List<SearchDocument> documents = bodies.parallelStream()
+                .map(body -> documents(body, entriesByPage.getOrDefault(body.page().outputPath(), List.of())))
+                .flatMap(List::stream)
+                .toList();
+        return new Corpus(documents, chapters.labels());
+    }
+
+    /** The documents of one page: its opening, its sections, then its inline entries, each in page order. */
+    List<SearchDocument> documents(RenderedPage body, List<Entry> pageEntries) {
+        Page page = body.page();
+        Map<String, Entry> inline = new HashMap<>();
+        Entry standalone = null;
+        for (Entry e : pageEntries) {
+            if (e.standalone()) standalone = e;
+            else inline.put(e.anchor(), e);
+        }
+        PageWalk walk = new PageWalk(inline);
+        walk.visit(Jsoup.parseBodyFragment(body.html()).body());
+
+        int chapter = chapters.of(page.outputPath());
+        String pageType = standalone == null ? "" : standalone.type();
+        List<SearchDocument> documents = new ArrayList<>();
+        for (PageWalk.Part section : walk.sections) {
+            boolean opening = section.id == null && section.heading == null;
+            if (opening && standalone != null) {
+                documents.add(new SearchDocument(page.outputPath(), standalone.title(), "", standalone.type(),
+                        label(standalone), chapter, text(section), keywords(standalone), SearchDocument.TitleKind.ENTRY));
+            } else if (opening) {
+                documents.add(new SearchDocument(page.outputPath(), page.title(), "", "", "", chapter,
+                        text(section), "", SearchDocument.TitleKind.PAGE));
+            } else if (!text(section).isEmpty() || !section.heading.isBlank()) {
+                String url = section.id == null ? page.outputPath() : page.outputPath() + "#" + section.id;
+                documents.add(new SearchDocument(url, section.heading, page.title(), pageType, "", chapter,
+                        text(section), "", SearchDocument.TitleKind.HEADING));
+            }
+        }
+        for (PageWalk.Part part : walk.entries) {
+            Entry e = inline.get(part.id);
+            documents.add(new SearchDocument(e.target(), e.title() == null ? label(e) : e.title(), page.title(), e.type(),
+                    label(e), chapter, text(part), keywords(e), SearchDocument.TitleKind.ENTRY));
+        }
+        return documents;
+    }
+
+    private String typeLabel(String type) {
+        HandbookConfig config = handbook.config();
+        return config.type(type).map(EntryType::label).orElse(type);
+    }
+
+    private String label(Entry e) {
+        return typeLabel(e.type()) + " " + e.number();
+    }
+
+    /** The labels of an entry's field values ("Drenthe", "Bewoners in beeld"): they find it too. */
+    private String keywords(Entry e) {
+        StringBuilder out = new StringBuilder();
+        e.fields().forEach((field, values) -> {
+            Optional<FieldSpec> spec = handbook.config().field(field);
+            for (String value : values) out.append(spec.map(s -> s.labelOf(value)).orElse(value)).append(' ');
+        });
+        return out.toString().strip();
+    }
+
+    private static String text(PageWalk.Part part) {
+        return part.text.toString().strip();
+    }
+
+    /**
+     * One pass over a page body in document order. Text goes to the part being read: the innermost
+     * entry around it, else the current section. An h2 or h3 outside entries opens a new section.
+     */
+    private static final class PageWalk {
+        /** A stretch of text with the heading it starts at (sections) or its anchor (entries). */
+        static final class Part {
+            final String id;
+            final String heading;
+            final StringBuilder text = new StringBuilder();
+
+            Part(String id, String heading) {
+                this.id = id;
+                this.heading = heading;
+            }
+        }
+
+        final List<Part> sections = new ArrayList<>(List.of(new Part(null, null)));
+        final List<Part> entries = new ArrayList<>();
+        private final Map<String, Entry> inline;
+
+        PageWalk(Map<String, Entry> inline) {
+            this.inline = inline;
+        }
+
+        void visit(Element body) {
+            for (Node child : body.childNodes()) visit(child, sections.get(0), false);
+        }
+
+        private void visit(Node node, Part into, boolean inEntry) {
+            if (node instanceof TextNode text) {
+                append(currentOf(into, inEntry), text.text());
+                return;
+            }
+            if (!(node instanceof Element el)) return;
+            if (SKIPPED_TAGS.contains(el.normalName()) || SKIPPED_CLASSES.stream().anyMatch(el::hasClass)) return;
+            Part target = currentOf(into, inEntry);
+            if (el.hasClass("handbook-entry") && inline.containsKey(el.id())) {
+                Part entry = new Part(el.id(), null);
+                entries.add(entry);
+                for (Node child : el.childNodes()) visit(child, entry, true);
+                return;
+            }
+            if (!inEntry && (el.normalName().equals("h2") || el.normalName().equals("h3"))) {
+                sections.add(new Part(el.id().isEmpty() ? null : el.id(), el.text()));
+                return;
+            }
+            boolean block = el.isBlock() || el.normalName().equals("br");
+            if (block) append(target, " ");
+            for (Node child : el.childNodes()) visit(child, target, inEntry);
+            if (block) append(target, " ");
+        }
+
+        /** Outside entries, text after a heading goes to that heading's section. */
+        private Part currentOf(Part into, boolean inEntry) {
+            return inEntry ? into : sections.get(sections.size() - 1);
+        }
+
+        private static void append(Part part, String text) {
+            StringBuilder sb = part.text;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00a0';
+                if (space) {
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.handbook.search;
+
+/**
+ * Names of the index files and of the global object their scripts fill in. The browser loads them
+ * with script tags (fetch does not work from file://), so each file is a script that stores its part
+ * of the index under its name: {@code handbookSearchData["t3"] = {...}}. search.js uses the same names.
+ */
+public final class IndexFiles {
+    private IndexFiles() {}
+
+    /** The folder of the index files, from the site root. */
+    public static final String FOLDER = "search/";
+    /** The search page, from the site root. */
+    public static final String PAGE = "search.html";
+    static final String GLOBAL = "handbookSearchData";
+    static final String META = "meta";
+    /** The file every query loads first; a content file there would be overwritten. */
+    public static final String META_PATH = FOLDER + META + ".js";
+
+    static String termPart(int n) {
+        return "t" + n;
+    }
+
+    static String documentPart(int n) {
+        return "d" + n;
+    }
+
+    static String path(String name) {
+        return FOLDER + name + ".js";
+    }
+
+    /** The script text of a file that stores {@code json} under {@code name}. */
+    static String script(String name, CharSequence json) {
+        return "(window." + GLOBAL + "=window." + GLOBAL + "||{})[\"" + name + "\"]=" + json + ";\n";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.handbook.search;
+
+import dev.handbook.search.SearchDocument.TitleKind;
+
+/**
+ * How much a term in a document counts: BM25 over the body text (more occurrences count, with
+ * diminishing returns, and less in long sections), plus a fixed bonus when the term is in the title,
+ * so that a title match outranks any number of body matches of the same term; times the term's rarity.
+ *
+ * @param k1 how quickly repeated body occurrences saturate
+ * @param b how much a long body dilutes its matches
+ * @param pageTitle bonus for a term in a page title
+ * @param heading bonus for a term in a section heading
+ * @param entryTitle bonus for a term in an entry title: entries are what readers look for
+ * @param context bonus for a term in the context (the page title of a section, an entry's label)
+ */
+public record Scoring(double k1, double b, double pageTitle, double heading, double entryTitle, double context) {
+    public static final Scoring DEFAULT = new Scoring(1.2, 0.75, 2.5, 2.0, 3.0, 0.5);
+
+    /** Scores are written as integers: hundredths of a point are precise enough to rank. */
+    static final int SCALE = 100;
+
+    /** Inverse document frequency, BM25's variant that stays positive for very common terms. */
+    double rarity(int documentFrequency, int documentCount) {
+        return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    }
+
+    double score(TermCounts counts, TitleKind kind, int bodyLength, double averageBodyLength, double rarity) {
+        double body = 0;
+        if (counts.body() > 0) {
+            double norm = 1 - b + b * (averageBodyLength == 0 ? 1 : bodyLength / averageBodyLength);
+            body = counts.body() * (k1 + 1) / (counts.body() + k1 * norm);
+        }
+        double title = counts.title() == 0 ? 0 : titleBonus(kind);
+        double around = counts.context() == 0 ? 0 : context;
+        return rarity * (body + title + around);
+    }
+
+    private double titleBonus(TitleKind kind) {
+        return switch (kind) {
+            case ENTRY -> entryTitle;
+            case HEADING -> heading;
+            case PAGE -> pageTitle;
+        };
+    }
+
+    int scaled(double score) {
+        return Math.max(1, (int) Math.round(score * SCALE));
+    }
+
+    /** How often a term occurs in each field of one document. */
+    record TermCounts(int title, int context, int body) {}
+}

@@ -1,0 +1,63 @@
+package dev.handbook.search;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the Node scripts of src/test/js, which exercise the browser's search code outside a browser. */
+final class Node {
+    static final Path SCRIPTS = Path.of("src/test/js");
+    static final Path ASSETS = Path.of("themes/default/assets");
+
+    private Node() {}
+
+    /** Skips the calling test, with the reason, when there is no {@code node} on the PATH. */
+    static void assumeInstalled() {
+        assumeTrue(installed(), "node is not installed (or not on the PATH): skipping the tests of the browser's search code");
+    }
+
+    private static boolean installed() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs a script with arguments and returns what it printed; fails with its errors when it fails. */
+    static String run(String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("node", SCRIPTS.resolve(script).toString()));
+        command.addAll(List.of(args));
+        try {
+            Path err = Files.createTempFile("node", ".err");
+            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // a safety net against a hung process, not a timing assertion
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("node " + script + " did not finish");
+            }
+            String errors = Files.readString(err, StandardCharsets.UTF_8);
+            Files.deleteIfExists(err);
+            if (p.exitValue() != 0) throw new AssertionError("node " + script + " failed:\n" + errors);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
