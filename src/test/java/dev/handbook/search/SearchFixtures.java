@@ -13,11 +13,7 @@ import dev.handbook.markdown.ParsedPage;
 import dev.handbook.markdown.RenderedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
-import dev.handbook.output.OutputFile;
 import dev.handbook.render.Theme;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,20 +59,5 @@ final class SearchFixtures {
             bodies.add(new RenderedPage(p.page(), html, p.headings()));
         }
         return new Stages(handbook, entries, bodies, problems.sorted());
-    }
-
-    /** Writes the index files of a handbook under {@code site} (as search/...) and returns them. */
-    static List<OutputFile> writeIndex(Stages stages, Path site) {
-        List<OutputFile> files = SearchIndex.files(stages.handbook(), stages.entries(), stages.bodies());
-        try {
-            for (OutputFile file : files) {
-                Path path = site.resolve(file.path());
-                Files.createDirectories(path.getParent());
-                Files.write(path, ((OutputFile.Generated) file).bytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

@@ -46,10 +46,6 @@ public final class SearchIndexSizeReport {
         long started = System.nanoTime();
         Handbooks.build(content, site, Options.DEFAULT);
         double buildSeconds = (System.nanoTime() - started) / 1e9;
-        if (!Files.exists(site.resolve("search/meta.js"))) {
-            // until the site renderer writes the index itself
-            SearchFixtures.writeIndex(SearchFixtures.stages(content), site);
-        }
 
         long html = sizeOf(site, ".html");
         long index = sizeOf(site.resolve("search"), ".js");

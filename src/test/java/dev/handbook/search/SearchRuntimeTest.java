@@ -3,6 +3,10 @@ package dev.handbook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Outcome;
+import java.io.IOException;
 import dev.handbook.search.SearchRun.Found;
 import dev.handbook.search.SearchRun.Hit;
 import java.nio.file.Path;
@@ -23,12 +27,11 @@ class SearchRuntimeTest {
     static Map<String, Found> found;
 
     @BeforeAll
-    static void search() {
+    static void search() throws IOException {
         Node.assumeInstalled();
-        SearchFixtures.Stages stages = SearchFixtures.stages(Fixtures.copy("search", dir));
-        assertThat(stages.problems()).isEmpty();
         Path site = dir.resolve("site");
-        SearchFixtures.writeIndex(stages, site);
+        Outcome outcome = Handbooks.build(Fixtures.copy("search", dir), site, Options.DEFAULT);
+        assertThat(outcome.problems()).isEmpty();
         found = SearchRun.run(site, dir, 10, "gemeente", "gemeenten", "gemee", "werkt samen", "werkt",
                 "brede welvaart regio", "welvaard", "regoi", "gemeente\ttip", "samen\tles", "de en het", "drenthe");
     }
