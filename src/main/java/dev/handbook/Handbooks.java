@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The generator's public face: check a handbook, or build it into a site. */
 public final class Handbooks {
@@ -48,6 +49,23 @@ public final class Handbooks {
         Pipeline.Result result = Pipeline.run(source, options, Set.of());
         return new Outcome(result.problems().sorted(), result.handbook().config().language(),
                 result.bodies().size(), false);
+    }
+
+    /**
+     * Makes the site as {@link #build} would and hands its files to {@code site} instead of writing
+     * them: the preview keeps them in memory, so that a save does not cost thousands of file writes.
+     * When the handbook has errors (or warnings, when strict) {@code site} is not called and the
+     * outcome is not {@code written}.
+     */
+    public static Outcome render(Path source, Options options, Consumer<List<OutputFile>> site) {
+        Pipeline.Result result = Pipeline.run(source, options, Set.of());
+        Problems problems = result.problems();
+        String language = result.handbook().config().language();
+        boolean failed = problems.hasErrors() || (options.strict() && problems.hasWarnings());
+        if (!failed) {
+            site.accept(new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies()));
+        }
+        return new Outcome(problems.sorted(), language, result.bodies().size(), !failed);
     }
 
     /**

@@ -1,0 +1,63 @@
+package dev.handbook.serve;
+
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Outcome;
+import dev.handbook.output.OutputFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Builds the handbook for the preview through {@link Handbooks#render}, the same stages as the
+ * {@code build} command, so the preview shows exactly what a build makes; but the site stays in
+ * memory, so a save costs no file writes and the editor's own output folder is never touched. A
+ * failed build leaves the last good site being served.
+ */
+final class PreviewBuilder {
+    private final Path source;
+    private final Options options;
+    private final String run;
+    private volatile BuildState state;
+
+    PreviewBuilder(Path source, Options options) {
+        this.source = source;
+        this.options = options;
+        // tells this server run apart from an earlier one, whose pages may still be open
+        this.run = Long.toString(System.currentTimeMillis(), 36);
+        this.state = new BuildState(0, run + ".0", null, false, List.of(), null, Handbooks.language(source), 0, 0);
+    }
+
+    BuildState state() {
+        return state;
+    }
+
+    /** Builds the handbook; one build at a time. */
+    synchronized BuildState rebuild() {
+        long start = System.nanoTime();
+        BuildState last = state;
+        BuildState next;
+        try {
+            AtomicReference<List<OutputFile>> files = new AtomicReference<>();
+            Outcome outcome = Handbooks.render(source, options, files::set);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (outcome.written()) {
+                int build = last.build() + 1;
+                SiteFiles site = new SiteFiles(files.get(), SourceWatcher.layers(source));
+                next = new BuildState(build, run + "." + build, site, true, outcome.problems(), null,
+                        outcome.language(), outcome.pages(), millis);
+            } else {
+                next = new BuildState(last.build(), last.version(), last.site(), false, outcome.problems(), null,
+                        outcome.language(), last.pages(), millis);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a broken template of the handbook's own, or a bug: keep serving the last good site
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            next = new BuildState(last.build(), last.version(), last.site(), false, List.of(), what,
+                    last.language(), last.pages(), millis);
+        }
+        state = next;
+        return next;
+    }
+}
