@@ -4,7 +4,8 @@
  *
  * Each line of PAGES_FILE is "name<TAB>path[?query][#hash]<TAB>ready selector (optional)". For every
  * page it reports, one tab-separated line per finding:
- *   AXE       name  width  rule  impact  help  element  detail     an axe-core violation (wcag2a/aa, wcag21a/aa)
+ *   AXE       name  width  rule  impact  help  element  detail     an axe-core violation (wcag2a/aa, wcag21a/aa),
+ *                                                                 or text whose contrast it could not measure
  *   REQUEST   name  url                                           a request that left the site
  *   REFLOW    name  scrollWidth  element  right edge              horizontal scrolling at 320 CSS px
  *   UNREACHED name  element                                       never focused by Tab
@@ -42,13 +43,17 @@ function pages() {
   });
 }
 
+const foreign = new Set();
+
 async function open(browser, page, viewport) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   // Anything but the site's own files is a finding and is not fetched.
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-    out('REQUEST', page.name, url);
+    // each page is opened three times; its foreign requests are reported once
+    if (!foreign.has(page.name + ' ' + url)) out('REQUEST', page.name, url);
+    foreign.add(page.name + ' ' + url);
     return route.abort();
   });
   const tab = await context.newPage();
@@ -63,12 +68,26 @@ async function open(browser, page, viewport) {
 async function axe(tab, page, width) {
   await tab.addScriptTag({ path: AXE });
   const result = await tab.evaluate((tags) => window.axe.run(document, {
-    runOnly: { type: 'tag', values: tags },
-    resultTypes: ['violations']
+    runOnly: { type: 'tag', values: tags }
   }), TAGS);
   for (const v of result.violations) {
     for (const node of v.nodes) {
       out('AXE', page.name, width, v.id, v.impact, v.help, node.target.join(' '), node.failureSummary);
+    }
+  }
+  // Text whose contrast axe could not measure (a gradient or image behind it, text overlapping) is
+  // text nobody checked: a finding too, except what is too short to be text or is an icon glyph.
+  // Only on the wide screen: on a phone, cells of a table that scrolls on its own are clipped, and
+  // the same text was measured unclipped on the wide screen.
+  if (width !== DESKTOP.width) return;
+  const contrast = result.incomplete.filter((v) => v.id === 'color-contrast');
+  for (const v of contrast) {
+    for (const node of v.nodes) {
+      const check = node.any.find((c) => c.id === 'color-contrast') || node.any[0] || {};
+      const key = check.data && check.data.messageKey;
+      if (key === 'shortTextContent' || key === 'nonBmp') continue;
+      out('AXE', page.name, width, 'color-contrast-unknown', 'unchecked', 'Contrast could not be measured',
+        node.target.join(' '), check.message || '');
     }
   }
 }
@@ -100,12 +119,20 @@ async function reflow(tab, page) {
       }
       return false;
     };
+    // An element sticks out with its box, or with text that does not wrap (a long address) and
+    // spills out of a box that fits.
+    const spills = (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible';
+    const sticksOut = (el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5;
     const wide = [];
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= doc.clientWidth + 0.5 || scrollsOnItsOwn(el)) continue;
-      if ([...el.children].some((c) => c.getBoundingClientRect().right > doc.clientWidth + 0.5)) continue;
-      wide.push([window.__a11yDescribe(el), Math.round(r.right)]);
+      if (r.width === 0 || scrollsOnItsOwn(el)) continue;
+      if (sticksOut(el)) {
+        if ([...el.children].some(sticksOut)) continue;
+      } else if (!spills(el) || [...el.children].some((c) => sticksOut(c) || spills(c))) {
+        continue;
+      }
+      wide.push([window.__a11yDescribe(el), Math.round(Math.max(r.right, r.left + el.scrollWidth))]);
     }
     return { scrollWidth: doc.scrollWidth, wide: wide.slice(0, 8) };
   });
