@@ -28,7 +28,7 @@ class BuildSiteTest {
     void writesOnePagePerMarkdownFileAndLeavesOutHiddenFolders() {
         assertThat(outcome.written()).isTrue();
         assertThat(Fixtures.htmlFiles(site)).containsExactly(
-                "derde/af.html", "derde/index.html", "eerste/index.html", "eerste/pagina.html",
+                "404.html", "derde/af.html", "derde/index.html", "eerste/index.html", "eerste/pagina.html",
                 "eerste/sub/diep.html", "eerste/sub/index.html", "index.html", "los.html", "print.html",
                 "search.html", "tweede/index.html", "tweede/x.html");
     }

@@ -44,6 +44,14 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        // A task's box only shows its state; a form control without a label fails WCAG 1.3.1/4.1.2,
+        // and readonly is not allowed on a checkbox. The box is hidden from assistive technology and
+        // a done task says so in words.
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
+                + " checked disabled aria-hidden=\"true\"><span class=\"handbook-visually-hidden\">"
+                + ("en".equals(language) ? "(done)" : "(afgevinkt)") + " </span>");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\">");
         Typography.forLanguage(language).apply(options);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)

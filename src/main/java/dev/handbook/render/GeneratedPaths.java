@@ -31,6 +31,7 @@ public final class GeneratedPaths {
         paths.add("toc.js");
         paths.add(dev.handbook.render.print.PrintPage.PATH);
         paths.add(IndexFiles.PAGE);
+        paths.add(SiteRenderer.NOT_FOUND);
         paths.add(IndexFiles.META_PATH);
         for (EntryType type : handbook.config().types().values()) paths.add(EntryPaths.overview(type));
         for (FieldSpec spec : handbook.config().fields().values()) {

@@ -43,6 +43,9 @@ import java.util.Map;
  * type (the case index among them), a page per field value, a permalink page per entry, and shared files.
  */
 public final class SiteRenderer {
+    /** What static hosts show for an address that leads nowhere. */
+    public static final String NOT_FOUND = "404.html";
+
     private final Handbook handbook;
     private final Entries entries;
     private final Theme theme;
@@ -87,6 +90,7 @@ public final class SiteRenderer {
         files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         files.add(printPage(bodies));
         files.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
+        files.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
         files.addAll(SearchIndex.files(handbook, entries, bodies));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));

@@ -1,0 +1,289 @@
+/* Opens pages of a built site in headless Chromium and reports what keeps them from WCAG 2.1 AA.
+ *
+ *   node check-pages.js CHROMIUM SITE_DIR PAGES_FILE
+ *
+ * Each line of PAGES_FILE is "name<TAB>path[?query][#hash]<TAB>ready selector (optional)". For every
+ * page it reports, one tab-separated line per finding:
+ *   AXE       name  width  rule  impact  help  element  detail     an axe-core violation (wcag2a/aa, wcag21a/aa),
+ *                                                                 or text whose contrast it could not measure
+ *   REQUEST   name  url                                           a request that left the site
+ *   REFLOW    name  scrollWidth  element  right edge              horizontal scrolling at 320 CSS px
+ *   UNREACHED name  element                                       never focused by Tab
+ *   NOFOCUS   name  element                                       focused, but nothing shows it
+ *   OFFSCREEN name  element                                       focused outside the viewport
+ *   USE       name  what  detail                                  a control that does not work by keyboard
+ *   ERROR     name  message                                       the page could not be checked
+ * and "DONE name" when a page is finished, so that the caller can tell a clean page from a lost one.
+ * axe-core is injected from node_modules: the pages make no request to another host, and neither do
+ * the checks. The exit code is 0 whenever the run finished; judging the findings is the caller's job.
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL } = require('url');
+const { chromium } = require('playwright-core');
+
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { width: 1280, height: 900 };
+// WCAG 1.4.10: content reflows without scrolling in two directions at 320 CSS pixels.
+const NARROW = { width: 320, height: 640 };
+
+const [executablePath, siteDir, pagesFile] = process.argv.slice(2);
+const clean = (s) => String(s == null ? '' : s).replace(/[\t\r\n]+/g, ' ').trim();
+const out = (...fields) => process.stdout.write(fields.map(clean).join('\t') + '\n');
+
+function pages() {
+  return fs.readFileSync(pagesFile, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line) => {
+    const [name, target, ready] = line.split('\t');
+    const cut = target.search(/[?#]/);
+    const file = cut < 0 ? target : target.slice(0, cut);
+    const url = pathToFileURL(path.resolve(siteDir, file)).href + (cut < 0 ? '' : target.slice(cut));
+    return { name, url, ready: ready || '' };
+  });
+}
+
+const foreign = new Set();
+
+async function open(browser, page, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  // Anything but the site's own files is a finding and is not fetched.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    // each page is opened three times; its foreign requests are reported once
+    if (!foreign.has(page.name + ' ' + url)) out('REQUEST', page.name, url);
+    foreign.add(page.name + ' ' + url);
+    return route.abort();
+  });
+  const tab = await context.newPage();
+  tab.on('pageerror', (e) => out('ERROR', page.name, 'script error: ' + e.message));
+  await tab.goto(page.url, { waitUntil: 'load' });
+  if (page.ready) await tab.waitForSelector(page.ready, { state: 'attached', timeout: 15000 });
+  // Deferred scripts have run at "load"; two frames let their first layout settle.
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return { context, tab };
+}
+
+async function axe(tab, page, width) {
+  await tab.addScriptTag({ path: AXE });
+  const result = await tab.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags }
+  }), TAGS);
+  for (const v of result.violations) {
+    for (const node of v.nodes) {
+      out('AXE', page.name, width, v.id, v.impact, v.help, node.target.join(' '), node.failureSummary);
+    }
+  }
+  // Text whose contrast axe could not measure (a gradient or image behind it, text overlapping) is
+  // text nobody checked: a finding too, except what is too short to be text or is an icon glyph.
+  // Only on the wide screen: on a phone, cells of a table that scrolls on its own are clipped, and
+  // the same text was measured unclipped on the wide screen.
+  if (width !== DESKTOP.width) return;
+  const contrast = result.incomplete.filter((v) => v.id === 'color-contrast');
+  for (const v of contrast) {
+    for (const node of v.nodes) {
+      const check = node.any.find((c) => c.id === 'color-contrast') || node.any[0] || {};
+      const key = check.data && check.data.messageKey;
+      if (key === 'shortTextContent' || key === 'nonBmp') continue;
+      out('AXE', page.name, width, 'color-contrast-unknown', 'unchecked', 'Contrast could not be measured',
+        node.target.join(' '), check.message || '');
+    }
+  }
+}
+
+// Runs in the page: a short readable name for an element.
+function describeInPage() {
+  window.__a11yDescribe = (el) => {
+    if (!el || el === document.body) return 'body';
+    const text = (el.getAttribute('aria-label') || el.textContent || el.value || '').replace(/\s+/g, ' ').trim();
+    let where = el.tagName.toLowerCase();
+    if (el.id) where += '#' + el.id;
+    else if (el.classList.length) where += '.' + el.classList[0];
+    if (el.getAttribute('href')) where += '[href="' + el.getAttribute('href') + '"]';
+    return where + (text ? ' "' + text.slice(0, 60) + '"' : '');
+  };
+}
+
+async function reflow(tab, page) {
+  await tab.evaluate(describeInPage);
+  const found = await tab.evaluate(() => {
+    const doc = document.documentElement;
+    if (doc.scrollWidth <= doc.clientWidth) return null;
+    // The deepest elements that stick out, skipping those inside a box that scrolls on its own
+    // (wide tables and code may scroll by themselves: WCAG excepts them).
+    const scrollsOnItsOwn = (el) => {
+      for (let p = el.parentElement; p && p !== doc; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+      }
+      return false;
+    };
+    // An element sticks out with its box, or with text that does not wrap (a long address) and
+    // spills out of a box that fits.
+    const spills = (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible';
+    const sticksOut = (el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5;
+    const wide = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || scrollsOnItsOwn(el)) continue;
+      if (sticksOut(el)) {
+        if ([...el.children].some(sticksOut)) continue;
+      } else if (!spills(el) || [...el.children].some((c) => sticksOut(c) || spills(c))) {
+        continue;
+      }
+      wide.push([window.__a11yDescribe(el), Math.round(Math.max(r.right, r.left + el.scrollWidth))]);
+    }
+    return { scrollWidth: doc.scrollWidth, wide: wide.slice(0, 8) };
+  });
+  if (!found) return;
+  if (found.wide.length === 0) out('REFLOW', page.name, found.scrollWidth, 'document', '');
+  for (const [el, right] of found.wide) out('REFLOW', page.name, found.scrollWidth, el, right);
+}
+
+// Marks every element a keyboard user should be able to reach, and returns how many there are.
+function markFocusables() {
+  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+  let n = 0;
+  for (const el of document.querySelectorAll(selector)) {
+    if (el.disabled || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    el.setAttribute('data-a11y-focusable', String(n++));
+  }
+  return n;
+}
+
+// Runs in the page after each Tab: what has focus, whether it shows and whether it is in view.
+function focusState() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return { key: null, name: 'body' };
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const shadow = style.boxShadow && style.boxShadow !== 'none';
+  const r = el.getBoundingClientRect();
+  const inView = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && r.width > 0 && r.height > 0;
+  return {
+    key: el.getAttribute('data-a11y-focusable'),
+    name: window.__a11yDescribe(el),
+    visible: outline || shadow,
+    inView
+  };
+}
+
+async function keyboard(tab, page) {
+  await tab.evaluate(describeInPage);
+  const total = await tab.evaluate(markFocusables);
+  const reached = new Set();
+  let first = null;
+  // Start from the top of the document, as a reader arriving at the page does.
+  await tab.evaluate(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); });
+  for (let step = 0; step < total + 20; step++) {
+    await tab.keyboard.press('Tab');
+    const state = await tab.evaluate(focusState);
+    if (state.key === null && state.name === 'body') continue;
+    const id = state.key === null ? state.name : state.key;
+    if (first === null) first = id;
+    else if (id === first) break; // the focus went round
+    if (state.key !== null) reached.add(state.key);
+    if (!state.visible) out('NOFOCUS', page.name, state.name);
+    if (!state.inView) out('OFFSCREEN', page.name, state.name);
+  }
+  const missed = await tab.evaluate((keys) => [...document.querySelectorAll('[data-a11y-focusable]')]
+    .filter((el) => !keys.includes(el.getAttribute('data-a11y-focusable')))
+    .map((el) => window.__a11yDescribe(el)), [...reached]);
+  for (const m of missed) out('UNREACHED', page.name, m);
+}
+
+// Tabs until the focus is on an element that matches; false when it never gets there.
+async function tabTo(tab, selector, limit) {
+  for (let i = 0; i < limit; i++) {
+    await tab.keyboard.press('Tab');
+    if (await tab.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return true;
+  }
+  return false;
+}
+
+// The filter of a case index: a checkbox reached by Tab and ticked with Space narrows the list.
+async function useFilter(tab, page) {
+  if (!(await tab.$('.handbook-facets input[type=checkbox]'))) return;
+  const shown = () => tab.evaluate(() => document.querySelectorAll('.handbook-listing__item:not([hidden])').length);
+  const before = await shown();
+  if (!(await tabTo(tab, '.handbook-facets input[type=checkbox]:not(:checked)', 400))) {
+    out('USE', page.name, 'filter', 'no unticked filter checkbox can be reached with Tab');
+    return;
+  }
+  const box = await tab.evaluate(() => document.activeElement.name + '=' + document.activeElement.value);
+  await tab.keyboard.press('Space');
+  const state = await tab.evaluate(() => ({ checked: document.activeElement.checked, hash: location.hash }));
+  if (!state.checked) out('USE', page.name, 'filter', 'Space did not tick ' + box);
+  else if (!state.hash.includes(box.split('=')[0])) out('USE', page.name, 'filter', 'ticking ' + box + ' left the address without the filter: ' + state.hash);
+  if (!(await tabTo(tab, '.handbook-facets__reset', 400))) {
+    out('USE', page.name, 'filter', 'the reset button cannot be reached with Tab');
+    return;
+  }
+  await tab.keyboard.press('Enter');
+  // The script lists again once the form has reset its boxes, a task later.
+  const widened = await tab.waitForFunction((n) => document.querySelectorAll('.handbook-listing__item:not([hidden])').length >= n,
+    before, { timeout: 5000 }).then(() => true, () => false);
+  if (!widened) out('USE', page.name, 'filter', 'Enter on the reset button left ' + (await shown()) + ' of ' + before + ' items');
+}
+
+// On a narrow screen the sidebar hides behind the menu button: Enter opens it and Tab goes into it.
+async function useMenu(tab, page) {
+  const button = await tab.$('.handbook-menu-button');
+  if (!button || !(await button.isVisible())) return;
+  if (!(await tabTo(tab, '.handbook-menu-button', 20))) {
+    out('USE', page.name, 'menu', 'the menu button cannot be reached with Tab at 320 px');
+    return;
+  }
+  await tab.keyboard.press('Enter');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') {
+    out('USE', page.name, 'menu', 'Enter on the menu button did not open the menu');
+    return;
+  }
+  const intoMenu = await tabTo(tab, '#sidebar a[href], #sidebar button', 60);
+  if (!intoMenu) out('USE', page.name, 'menu', 'after opening the menu, Tab never reaches a link in it');
+}
+
+async function check(browser, page) {
+  let wide = await open(browser, page, DESKTOP);
+  await axe(wide.tab, page, DESKTOP.width);
+  await keyboard(wide.tab, page);
+  await wide.context.close();
+  wide = await open(browser, page, DESKTOP);
+  await useFilter(wide.tab, page);
+  await wide.context.close();
+
+  const narrow = await open(browser, page, NARROW);
+  await reflow(narrow.tab, page);
+  // Narrow screens show other things (the menu button, tables that scroll on their own): axe again.
+  await axe(narrow.tab, page, NARROW.width);
+  await useMenu(narrow.tab, page);
+  await narrow.context.close();
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--allow-file-access-from-files']
+  });
+  try {
+    for (const page of pages()) {
+      try {
+        await check(browser, page);
+      } catch (e) {
+        out('ERROR', page.name, e.message);
+      }
+      out('DONE', page.name);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e && e.stack || e) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+package dev.handbook.a11y;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the browser checks need: Chromium, Node and the npm packages of src/test/a11y (installed with
+ * {@code npm ci}). On CI (the environment variable CI is set) a missing tool fails the tests, so that
+ * the gate cannot pass by not running; on a developer's machine the tests are skipped and say why.
+ */
+final class BrowserTools {
+    static final Path SCRIPTS = Path.of("src/test/a11y");
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HANDBOOK_CHROMIUM", "/usr/bin/chromium"));
+
+    private BrowserTools() {}
+
+    /** Fails (on CI) or skips the calling test when a tool is missing. */
+    static void require() {
+        String missing = missing();
+        if (missing == null) return;
+        if (System.getenv("CI") != null) throw new AssertionError(missing);
+        assumeTrue(false, missing + "; skipped");
+    }
+
+    /** What is missing, or null when everything is there. */
+    static String missing() {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) missing.add("Chromium at " + CHROMIUM + " (apt-get install chromium, or set HANDBOOK_CHROMIUM)");
+        if (!nodeRuns()) missing.add("node on the PATH");
+        for (String module : List.of("axe-core", "playwright-core")) {
+            if (!Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(module))) {
+                missing.add(module + " (run: npm ci --prefix " + SCRIPTS + ")");
+            }
+        }
+        return missing.isEmpty() ? null : "the accessibility checks need " + String.join(", ", missing);
+    }
+
+    private static boolean nodeRuns() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
