@@ -51,6 +51,22 @@ public final class Handbooks {
     }
 
     /**
+     * Renders the site in memory without writing it, for a release; {@code excluded} are folders in
+     * the source to leave out (the releases). Problems stop it before rendering, as they stop a build.
+     */
+    public static Rendering render(Path source, Options options, Set<Path> excluded) {
+        Pipeline.Result result = Pipeline.run(source, options, excluded);
+        Problems problems = result.problems();
+        Outcome outcome = new Outcome(problems.sorted(), result.handbook().config().language(), result.bodies().size(), false);
+        if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
+            return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), List.of(), null, result.theme());
+        }
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), renderer.render(result.bodies()),
+                renderer, result.theme());
+    }
+
+    /**
      * Builds the site into {@code out}. When the handbook has errors (or warnings, when strict) nothing
      * is written and the last good site stays as it was.
      */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Turns a folder of Markdown chapters with typed entries (lessons, tips, cases, ...) into a",
             "navigable static website that works from any host and from file://.",
         },
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ReleaseCommand.class, VerifyCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 problems in the content, 2 wrong use of the command."})
 public final class Main implements Runnable {
     @CommandLine.Spec
