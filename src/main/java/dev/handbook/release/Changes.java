@@ -34,25 +34,30 @@ public record Changes(String previous, List<ContentItem> added, List<ContentItem
             Map<String, String> aliases) {
         Map<String, ContentItem> current = new LinkedHashMap<>();
         for (ContentItem item : after) current.putIfAbsent(item.key(), item);
+        // First what kept its address, then what moved: an alias never takes a page that is still there.
+        Map<ContentItem, ContentItem> pairs = new LinkedHashMap<>();
         Set<String> matched = new HashSet<>();
-        List<ContentItem> removed = new ArrayList<>();
-        Map<String, Changed> changed = new LinkedHashMap<>();
         for (ContentItem old : before) {
             ContentItem now = current.get(old.key());
-            if (now == null && aliases.containsKey(old.key())) {
-                ContentItem renamed = current.get(aliases.get(old.key()));
-                if (renamed != null && renamed.kind().equals(old.kind()) && !matched.contains(renamed.key())) now = renamed;
-            }
-            if (now == null) {
+            if (now != null && now.kind().equals(old.kind()) && matched.add(now.key())) pairs.put(old, now);
+        }
+        List<ContentItem> removed = new ArrayList<>();
+        for (ContentItem old : before) {
+            if (pairs.containsKey(old)) continue;
+            ContentItem renamed = aliases.containsKey(old.key()) ? current.get(aliases.get(old.key())) : null;
+            if (renamed != null && renamed.kind().equals(old.kind()) && matched.add(renamed.key())) {
+                pairs.put(old, renamed);
+            } else {
                 removed.add(old);
-                continue;
             }
-            matched.add(now.key());
+        }
+        Map<String, Changed> changed = new LinkedHashMap<>();
+        pairs.forEach((old, now) -> {
             if (!now.hash().equals(old.hash()) || !now.path().equals(old.path())) {
                 changed.put(now.key(), new Changed(old, now, WordDiff.of(old.title() + "\n" + old.text(),
                         now.title() + "\n" + now.text())));
             }
-        }
+        });
         List<ContentItem> added = after.stream().filter(i -> !matched.contains(i.key())).toList();
         List<Changed> inOrder = after.stream().map(i -> changed.get(i.key())).filter(c -> c != null).toList();
         return new Changes(previous, added, removed, inOrder);

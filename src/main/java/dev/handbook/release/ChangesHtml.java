@@ -99,10 +99,9 @@ final class ChangesHtml {
         List<String> tokens = WordDiff.tokens(text);
         int keep = CONTEXT_WORDS * 2; // a word and the space after it
         if (tokens.size() <= keep * 2 + 1) return text;
-        String head = afterChange ? String.join("", tokens.subList(0, keep)) : "";
-        String tail = beforeChange ? String.join("", tokens.subList(tokens.size() - keep, tokens.size())) : "";
-        String shortened = head + " … " + tail;
-        return afterChange && beforeChange ? shortened : shortened.strip();
+        String head = afterChange ? String.join("", tokens.subList(0, keep)).stripTrailing() + " …" : "…";
+        String tail = beforeChange ? " " + String.join("", tokens.subList(tokens.size() - keep, tokens.size())).stripLeading() : "";
+        return head + tail;
     }
 
     static Function<String, String> linksFrom(String page) {

@@ -27,12 +27,13 @@ public final class ContentItems {
         for (RenderedPage body : rendering.bodies()) {
             Page page = body.page();
             Element root = Jsoup.parseBodyFragment(body.html()).body();
+            List<ContentItem> inline = new ArrayList<>();
             for (Entry entry : inlineByPage.getOrDefault(page.outputPath(), List.of())) {
                 Element aside = root.getElementById(entry.anchor());
                 if (aside == null) continue;
                 Element inner = aside.clone();
                 inner.select(".handbook-entry__header, .handbook-entry__fields, .handbook-entry__related").remove();
-                items.add(new ContentItem(ContentItem.ENTRY, entry.id(), entry.target(), entry.type(), entry.title(),
+                inline.add(new ContentItem(ContentItem.ENTRY, entry.id(), entry.target(), entry.type(), entry.title(),
                         fields(entry) + blocks(inner)));
                 aside.remove();
             }
@@ -44,6 +45,7 @@ public final class ContentItems {
                 items.add(new ContentItem(ContentItem.PAGE, page.id(), page.outputPath(), "", page.title(),
                         summary(page) + blocks(root)));
             }
+            items.addAll(inline); // after their page, in the order a reader meets them
         }
         return items;
     }

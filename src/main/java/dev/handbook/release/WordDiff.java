@@ -37,7 +37,43 @@ public final class WordDiff {
             position = start + delta.getSource().size();
         }
         add(out, Op.SAME, a.subList(position, a.size()));
+        return joinRuns(out);
+    }
+
+    /**
+     * Makes one removal and one addition of changes that only a space keeps apart, so that "per kwartaal"
+     * to "per half jaar" reads as kwartaal → half jaar, not as three changes around a kept space.
+     */
+    private static List<Segment> joinRuns(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean gap = s.op() == Op.SAME && s.text().isBlank() && (deleted.length() > 0 || inserted.length() > 0)
+                    && i + 1 < segments.size();
+            if (s.op() == Op.DELETED || gap) deleted.append(s.text());
+            if (s.op() == Op.INSERTED || gap) inserted.append(s.text());
+            if (s.op() == Op.SAME && !gap) {
+                flush(out, deleted, inserted);
+                out.add(s);
+            }
+        }
+        flush(out, deleted, inserted);
         return out;
+    }
+
+    private static void flush(List<Segment> out, StringBuilder deleted, StringBuilder inserted) {
+        boolean noDeletion = deleted.toString().isBlank();
+        boolean noInsertion = inserted.toString().isBlank();
+        if (noDeletion && noInsertion) {
+            if (inserted.length() > 0) out.add(new Segment(Op.SAME, inserted.toString())); // only spacing changed
+        } else {
+            if (!noDeletion) out.add(new Segment(Op.DELETED, deleted.toString()));
+            if (!noInsertion) out.add(new Segment(Op.INSERTED, inserted.toString()));
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
     }
 
     static List<String> tokens(String text) {
