@@ -57,15 +57,27 @@ public final class Handbooks {
      * When the handbook has errors (or warnings, when strict) {@code site} is not called and the
      * outcome is not {@code written}.
      */
-    public static Outcome render(Path source, Options options, Consumer<List<OutputFile>> site) {
-        Pipeline.Result result = Pipeline.run(source, options, Set.of());
+    public static Outcome preview(Path source, Options options, Consumer<List<OutputFile>> site) {
+        Rendering rendering = render(source, options, Set.of());
+        if (rendering.usable()) site.accept(rendering.files());
+        Outcome outcome = rendering.outcome();
+        return new Outcome(outcome.problems(), outcome.language(), outcome.pages(), rendering.usable());
+    }
+
+    /**
+     * Renders the site in memory without writing it, for a release; {@code excluded} are folders in
+     * the source to leave out (the releases). Problems stop it before rendering, as they stop a build.
+     */
+    public static Rendering render(Path source, Options options, Set<Path> excluded) {
+        Pipeline.Result result = Pipeline.run(source, options, excluded);
         Problems problems = result.problems();
-        String language = result.handbook().config().language();
-        boolean failed = problems.hasErrors() || (options.strict() && problems.hasWarnings());
-        if (!failed) {
-            site.accept(new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies()));
+        Outcome outcome = new Outcome(problems.sorted(), result.handbook().config().language(), result.bodies().size(), false);
+        if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
+            return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), List.of(), null, result.theme());
         }
-        return new Outcome(problems.sorted(), language, result.bodies().size(), !failed);
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), renderer.render(result.bodies()),
+                renderer, result.theme());
     }
 
     /**

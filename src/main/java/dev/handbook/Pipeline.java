@@ -37,7 +37,7 @@ final class Pipeline {
     static Result run(Path source, Options options, Set<Path> excluded) {
         Problems problems = new Problems();
         HandbookConfig config = new ConfigLoader(problems).load(source);
-        Handbook handbook = new ContentLoader(config, problems, options.drafts()).load(source, excluded);
+        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly()).load(source, excluded);
         Theme theme = Theme.of(source, config.theme());
         Translations ui = theme.translations(config.language());
         MarkdownEngine markdown = new MarkdownEngine(config.language());

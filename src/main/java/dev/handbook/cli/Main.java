@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Turns a folder of Markdown chapters with typed entries (lessons, tips, cases, ...) into a",
             "navigable static website that works from any host and from file://.",
         },
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            ReleaseCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 problems in the content, 2 wrong use of the command."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -31,6 +32,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify or help.");
     }
 }

@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {toolVersion()};
+    }
+
+    /** "handbook 1.2.0", as releases record what made them. */
+    static String toolVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"handbook " + (version == null ? "development" : version)};
+        return "handbook " + (version == null ? "development" : version);
     }
 }

@@ -29,7 +29,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
-            "description", "theme", "case-index", "types", "fields");
+            "description", "theme", "case-index", "types", "fields", "base-url");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -102,7 +102,18 @@ public final class ConfigLoader {
         }
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
-                caseIndex, types, fields);
+                caseIndex, types, fields, baseUrl(root));
+    }
+
+    /** Where the current edition is published; old editions link their readers there. */
+    private String baseUrl(YamlMap root) {
+        String url = text(root, "base-url", null);
+        if (url == null) return null;
+        if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+            problems.add(Problem.error(file, posOf(root, "base-url"), "config.base-url", url));
+            return null;
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private Map<String, FieldSpec> fields(YamlMap root) {

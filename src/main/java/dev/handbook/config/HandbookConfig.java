@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param theme folder of a theme on disk that overrides the built-in one, or null
  * @param caseIndex the entry type whose overview is filterable, or null to pick the one with most fields
+ * @param baseUrl where the current edition is published, ending in "/", or null
  */
 public record HandbookConfig(
         String title,
@@ -24,7 +25,8 @@ public record HandbookConfig(
         Path theme,
         String caseIndex,
         Map<String, EntryType> types,
-        Map<String, FieldSpec> fields) {
+        Map<String, FieldSpec> fields,
+        String baseUrl) {
 
     public static final java.util.List<String> LANGUAGES = java.util.List.of("nl", "en");
 

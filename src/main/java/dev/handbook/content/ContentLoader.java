@@ -36,15 +36,22 @@ public final class ContentLoader {
     private final HandbookConfig config;
     private final Problems problems;
     private final boolean drafts;
+    private final boolean publishedOnly;
     private final PageMetaReader metaReader;
     private Path source;
     private Set<Path> excluded;
     private final List<Asset> assets = new ArrayList<>();
 
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
+        this(config, problems, drafts, false);
+    }
+
+    /** @param publishedOnly leave out pages in review too, as a release does */
+    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly) {
         this.config = config;
         this.problems = problems;
         this.drafts = drafts;
+        this.publishedOnly = publishedOnly;
         this.metaReader = new PageMetaReader(config);
     }
 
@@ -161,6 +168,7 @@ public final class ContentLoader {
         PageMeta meta = metaReader.read(file, fm, found);
         problems.addAll(found);
         if (meta.status() == Status.DRAFT && !drafts) return null;
+        if (meta.status() == Status.REVIEW && publishedOnly) return null;
         String name = path.getFileName().toString();
         String defaultId = OutputPaths.isIndex(name)
                 ? (rel.contains("/") ? Slugs.fromFileName(parentName(rel)) : "index")

@@ -53,7 +53,7 @@ public final class GeneratedPaths {
         return aliases;
     }
 
-    static String aliasPath(String alias) {
+    public static String aliasPath(String alias) {
         String path = alias.startsWith("/") ? alias.substring(1) : alias;
         return path.endsWith(".html") ? path : "e/" + path + ".html";
     }

@@ -135,6 +135,14 @@ public final class SiteRenderer {
         return files;
     }
 
+    /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
+    public OutputFile extraPage(String path, String title, String summary, String content) {
+        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
+                navigation.sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
+                null, overviewLinks(path));
+        return html(path, "page", view);
+    }
+
     /** The print page; also the input of the PDF. */
     public OutputFile printPage(List<RenderedPage> bodies) {
         PrintView view = PrintPage.of(handbook, entries, bodies, site);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds the handbook for the preview through {@link Handbooks#render}, the same stages as the
+ * Builds the handbook for the preview through {@link Handbooks#preview}, the same stages as the
  * {@code build} command, so the preview shows exactly what a build makes; but the site stays in
  * memory, so a save costs no file writes and the editor's own output folder is never touched. A
  * failed build leaves the last good site being served.
@@ -39,7 +39,7 @@ final class PreviewBuilder {
         BuildState next;
         try {
             AtomicReference<List<OutputFile>> files = new AtomicReference<>();
-            Outcome outcome = Handbooks.render(source, options, files::set);
+            Outcome outcome = Handbooks.preview(source, options, files::set);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (outcome.written()) {
                 int build = last.build() + 1;

@@ -1,6 +1,8 @@
 package dev.handbook.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.handbook.output.OutputFile;
@@ -13,10 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -48,6 +55,15 @@ public final class PdfMaker {
 
     /** The PDF of {@code printHtml}; {@code files} are the site's files, for its style sheet and images. */
     public byte[] make(byte[] printHtml, List<OutputFile> files) throws PdfException {
+        return make(printHtml, files, null);
+    }
+
+    /**
+     * As {@link #make(byte[], List)}, with {@code created} as the document's creation date (none when
+     * null). openhtmltopdf stamps the clock's time into the document information just before it saves;
+     * that stamp was the only part of two PDFs of the same handbook that differed.
+     */
+    public byte[] make(byte[] printHtml, List<OutputFile> files, Instant created) throws PdfException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // problems come back as exceptions; its log is noise to editors
         Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8), SiteFiles.BASE);
         PdfLayout.prepare(html);
@@ -68,8 +84,10 @@ public final class PdfMaker {
         builder.usePDDocument(withStableId(printHtml));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new FixedCreationDate(created));
+            renderer.layout();
+            renderer.createPDF();
         } catch (IOException | RuntimeException e) {
             throw new PdfException("pdf.failed", String.valueOf(e.getMessage()), e);
         }
@@ -92,6 +110,25 @@ public final class PdfMaker {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
         return document;
+    }
+
+    /** Replaces the clock's creation date, after openhtmltopdf sets it and before the document is saved. */
+    private record FixedCreationDate(Instant created) implements PDFCreationListener {
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {}
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PDDocumentInformation info = renderer.getPdfDocument().getDocumentInformation();
+            if (created == null) {
+                info.getCOSObject().removeItem(COSName.CREATION_DATE);
+            } else {
+                info.setCreationDate(GregorianCalendar.from(created.atZone(ZoneOffset.UTC)));
+            }
+        }
     }
 
     private static void checkFont(Path file) throws PdfException {

@@ -1,0 +1,165 @@
+package dev.handbook.release;
+
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Outcome;
+import dev.handbook.Progress;
+import dev.handbook.Rendering;
+import dev.handbook.check.Problem;
+import dev.handbook.model.Page;
+import dev.handbook.output.OutputFile;
+import dev.handbook.render.GeneratedPaths;
+import dev.handbook.render.pdf.PdfException;
+import dev.handbook.render.pdf.PdfMaker;
+import dev.handbook.render.print.PrintPage;
+import dev.handbook.yaml.Pos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a release: the edition of the published pages, checked strictly, written once into
+ * {@code releases/VERSION/} with its PDF, zip, content and manifest. Everything is made in memory and
+ * in a hidden staging folder beside it, and moved into place in one step at the end, so that a release
+ * that fails halfway leaves no folder that looks complete; an existing release is never touched.
+ */
+public final class Releaser {
+    public static final String CONTENT = "content.json";
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
+
+    /**
+     * @param title the edition's title, or null for the handbook's
+     * @param sourceDateEpoch the environment's {@code SOURCE_DATE_EPOCH}, or null
+     * @param today the date a release without a configured date gets
+     */
+    public record Request(Path source, Path releases, String version, String title, String sourceDateEpoch,
+            LocalDate today, String tool) {}
+
+    /** @param folder where the release now is, or null when it was not made */
+    public record Result(Outcome outcome, Path folder, Changes changes) {}
+
+    private Releaser() {}
+
+    public static boolean validVersion(String version) {
+        return VERSION.matcher(version).matches() && !version.contains("..");
+    }
+
+    public static String pdfName(String version) {
+        return "handbook-" + version + ".pdf";
+    }
+
+    public static String zipName(String version) {
+        return "handbook-" + version + ".zip";
+    }
+
+    public static Result release(Request request, Progress progress) throws IOException {
+        String language = Handbooks.language(request.source());
+        Path releases = request.releases().toAbsolutePath().normalize();
+        Path target = releases.resolve(request.version());
+        if (Files.exists(target)) {
+            return refused(language, Problem.error(request.releases().resolve(request.version()).toString(), Pos.NONE,
+                    "release.exists", request.version()));
+        }
+        Editions editions = Editions.read(releases);
+        if (!editions.problems().isEmpty()) return refused(language, editions.problems());
+
+        Rendering rendering = Handbooks.render(request.source(), Options.release(), Set.of(releases));
+        if (!rendering.usable()) return new Result(rendering.outcome(), null, null);
+        Outcome checked = rendering.outcome();
+        List<ContentItem> items = ContentItems.of(rendering);
+
+        Changes changes = Changes.first();
+        Edition previous = editions.latest().orElse(null);
+        if (previous != null) {
+            List<ContentItem> before;
+            Path content = previous.folder().resolve(CONTENT);
+            try {
+                before = ManifestJson.readContent(Files.readAllBytes(content));
+            } catch (IOException | RuntimeException e) {
+                return refused(language, Problem.error(content.toString(), Pos.NONE, "release.content-unreadable",
+                        String.valueOf(e.getMessage())));
+            }
+            List<Problem> dropped = droppedAddresses(rendering, before, request.releases().resolve(previous.version()));
+            if (!dropped.isEmpty()) return refused(language, dropped);
+            changes = Changes.between(previous.version(), before, items, aliases(rendering));
+        }
+
+        Stamp stamp = Stamp.of(request.sourceDateEpoch(), rendering.handbook().config().date(), request.today());
+        Labels labels = new Labels(language);
+        List<OutputFile> files = new ReleasePages(rendering, labels, request.version(), stamp).decorate(changes);
+        progress.step("cli.pdf-start", rendering.bodies().size());
+        try {
+            files.add(new OutputFile.Generated(pdfName(request.version()), pdf(rendering, files, stamp)));
+        } catch (PdfException e) {
+            return refused(language, Problem.error(pdfName(request.version()), Pos.NONE, e.code(), e.detail()));
+        }
+        files.add(new OutputFile.Generated(CONTENT, ManifestJson.writeContent(items)));
+
+        String title = request.title() != null ? request.title() : rendering.handbook().config().title();
+        Manifest manifest = new Manifest(Manifest.FORMAT, request.version(), title, stamp.date().toString(),
+                request.tool(), previous == null ? null : previous.version(),
+                SourceDigest.of(request.source(), releases), List.of(),
+                digests(items, false), digests(items, true));
+        ReleaseFolder.write(releases, request.version(), files, manifest, stamp);
+        return new Result(new Outcome(checked.problems(), language, rendering.bodies().size(), true), target, changes);
+    }
+
+    private static byte[] pdf(Rendering rendering, List<OutputFile> files, Stamp stamp) throws PdfException {
+        byte[] print = files.stream()
+                .filter(f -> f.path().equals(PrintPage.PATH))
+                .map(f -> ((OutputFile.Generated) f).bytes())
+                .findFirst()
+                .orElseThrow();
+        return new PdfMaker(rendering.theme().fonts()).make(print, files, stamp.instant());
+    }
+
+    /**
+     * Every page and entry of the previous edition must still have its address, itself or through an
+     * alias, so that links and bookmarks into the handbook keep working from one edition to the next.
+     */
+    private static List<Problem> droppedAddresses(Rendering rendering, List<ContentItem> before, Path previous) {
+        Set<String> paths = rendering.files().stream().map(OutputFile::path).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>();
+        for (ContentItem old : before) {
+            if (paths.contains(old.key())) continue;
+            String alias = old.isEntry() ? old.id() : old.path();
+            problems.add(Problem.error(previous.toString(), Pos.NONE,
+                    old.isEntry() ? "release.entry-dropped" : "release.page-dropped", old.id(), old.title(), alias));
+        }
+        return problems;
+    }
+
+    /** The key of the page or entry that each alias address now leads to. */
+    private static Map<String, String> aliases(Rendering rendering) {
+        Map<String, String> aliases = new HashMap<>();
+        for (Page page : rendering.handbook().readingOrder()) {
+            String key = rendering.entries().standaloneAt(page.outputPath())
+                    .map(e -> "e/" + e.id() + ".html")
+                    .orElse(page.outputPath());
+            for (String alias : page.aliases()) aliases.putIfAbsent(GeneratedPaths.aliasPath(alias), key);
+        }
+        return aliases;
+    }
+
+    private static List<Manifest.ItemDigest> digests(List<ContentItem> items, boolean entries) {
+        return items.stream()
+                .filter(i -> i.isEntry() == entries)
+                .map(i -> new Manifest.ItemDigest(i.id(), i.path(), i.type(), i.title(), i.hash()))
+                .toList();
+    }
+
+    private static Result refused(String language, Problem problem) {
+        return refused(language, List.of(problem));
+    }
+
+    private static Result refused(String language, List<Problem> problems) {
+        return new Result(new Outcome(problems, language, 0, false), null, null);
+    }
+}
