@@ -9,7 +9,7 @@
  *   REQUEST   name  url                                           a request that left the site
  *   REFLOW    name  scrollWidth  element  right edge              horizontal scrolling at 320 CSS px
  *   UNREACHED name  element                                       never focused by Tab
- *   NOFOCUS   name  element                                       focused, but nothing shows it
+ *   NOFOCUS   name  element                                       focused, but no outline or box-shadow shows it
  *   OFFSCREEN name  element                                       focused outside the viewport
  *   USE       name  what  detail                                  a control that does not work by keyboard
  *   ERROR     name  message                                       the page could not be checked
@@ -30,6 +30,10 @@ const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
 
 const [executablePath, siteDir, pagesFile] = process.argv.slice(2);
+if (!pagesFile) {
+  process.stderr.write('usage: node check-pages.js CHROMIUM SITE_DIR PAGES_FILE\n');
+  process.exit(2);
+}
 const clean = (s) => String(s == null ? '' : s).replace(/[\t\r\n]+/g, ' ').trim();
 const out = (...fields) => process.stdout.write(fields.map(clean).join('\t') + '\n');
 
@@ -150,6 +154,9 @@ function markFocusables() {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     el.setAttribute('data-a11y-focusable', String(n++));
+    // How it looks without focus: an outline it always has does not show where the focus is.
+    const style = getComputedStyle(el);
+    el.setAttribute('data-a11y-rest', [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|'));
   }
   return n;
 }
@@ -161,12 +168,13 @@ function focusState() {
   const style = getComputedStyle(el);
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   const shadow = style.boxShadow && style.boxShadow !== 'none';
+  const changed = [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|') !== el.getAttribute('data-a11y-rest');
   const r = el.getBoundingClientRect();
   const inView = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && r.width > 0 && r.height > 0;
   return {
     key: el.getAttribute('data-a11y-focusable'),
     name: window.__a11yDescribe(el),
-    visible: outline || shadow,
+    visible: (outline || shadow) && changed,
     inView
   };
 }
