@@ -254,7 +254,34 @@ async function useMenu(tab, page) {
   if (!intoMenu) out('USE', page.name, 'menu', 'after opening the menu, Tab never reaches a link in it');
 }
 
-async function check(browser, page) {
+// The header's search box, the same on every page: typed into after Tab, a result picked with the
+// down arrow and opened with Enter.
+async function useSearch(tab, page) {
+  const input = '#handbook-search-input';
+  if (!(await tab.$(input))) return;
+  if (!(await tabTo(tab, input, 20))) {
+    out('USE', page.name, 'search', 'the search box cannot be reached with Tab');
+    return;
+  }
+  await tab.keyboard.type('gemeente');
+  const listed = await tab.waitForSelector('#handbook-search-listbox [role=option]', { state: 'visible', timeout: 15000 })
+    .then(() => true, () => false);
+  if (!listed) {
+    out('USE', page.name, 'search', 'typing in the search box lists no results');
+    return;
+  }
+  await tab.keyboard.press('ArrowDown');
+  const active = await tab.evaluate((s) => document.querySelector(s).getAttribute('aria-activedescendant'), input);
+  if (!active) {
+    out('USE', page.name, 'search', 'the down arrow marks no result as active');
+    return;
+  }
+  const before = tab.url();
+  await Promise.all([tab.waitForURL((url) => url.href !== before, { timeout: 15000 }).catch(() => {}), tab.keyboard.press('Enter')]);
+  if (tab.url() === before) out('USE', page.name, 'search', 'Enter on the active result did not open it');
+}
+
+async function check(browser, page, first) {
   let wide = await open(browser, page, DESKTOP);
   await axe(wide.tab, page, DESKTOP.width);
   await keyboard(wide.tab, page);
@@ -262,6 +289,11 @@ async function check(browser, page) {
   wide = await open(browser, page, DESKTOP);
   await useFilter(wide.tab, page);
   await wide.context.close();
+  if (first) {
+    wide = await open(browser, page, DESKTOP);
+    await useSearch(wide.tab, page);
+    await wide.context.close();
+  }
 
   const narrow = await open(browser, page, NARROW);
   await reflow(narrow.tab, page);
@@ -278,9 +310,10 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--allow-file-access-from-files']
   });
   try {
-    for (const page of pages()) {
+    const list = pages();
+    for (const page of list) {
       try {
-        await check(browser, page);
+        await check(browser, page, page === list[0]);
       } catch (e) {
         out('ERROR', page.name, e.message);
       }
