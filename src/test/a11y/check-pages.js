@@ -9,7 +9,7 @@
  *   REQUEST   name  url                                           a request that left the site
  *   REFLOW    name  scrollWidth  element  right edge              horizontal scrolling at 320 CSS px
  *   UNREACHED name  element                                       never focused by Tab
- *   NOFOCUS   name  element                                       focused, but nothing shows it
+ *   NOFOCUS   name  element                                       focused, but no outline or box-shadow shows it
  *   OFFSCREEN name  element                                       focused outside the viewport
  *   USE       name  what  detail                                  a control that does not work by keyboard
  *   ERROR     name  message                                       the page could not be checked
@@ -30,6 +30,10 @@ const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
 
 const [executablePath, siteDir, pagesFile] = process.argv.slice(2);
+if (!pagesFile) {
+  process.stderr.write('usage: node check-pages.js CHROMIUM SITE_DIR PAGES_FILE\n');
+  process.exit(2);
+}
 const clean = (s) => String(s == null ? '' : s).replace(/[\t\r\n]+/g, ' ').trim();
 const out = (...fields) => process.stdout.write(fields.map(clean).join('\t') + '\n');
 
@@ -150,6 +154,9 @@ function markFocusables() {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     el.setAttribute('data-a11y-focusable', String(n++));
+    // How it looks without focus: an outline it always has does not show where the focus is.
+    const style = getComputedStyle(el);
+    el.setAttribute('data-a11y-rest', [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|'));
   }
   return n;
 }
@@ -161,12 +168,13 @@ function focusState() {
   const style = getComputedStyle(el);
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   const shadow = style.boxShadow && style.boxShadow !== 'none';
+  const changed = [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join('|') !== el.getAttribute('data-a11y-rest');
   const r = el.getBoundingClientRect();
   const inView = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && r.width > 0 && r.height > 0;
   return {
     key: el.getAttribute('data-a11y-focusable'),
     name: window.__a11yDescribe(el),
-    visible: outline || shadow,
+    visible: (outline || shadow) && changed,
     inView
   };
 }
@@ -246,7 +254,34 @@ async function useMenu(tab, page) {
   if (!intoMenu) out('USE', page.name, 'menu', 'after opening the menu, Tab never reaches a link in it');
 }
 
-async function check(browser, page) {
+// The header's search box, the same on every page: typed into after Tab, a result picked with the
+// down arrow and opened with Enter.
+async function useSearch(tab, page) {
+  const input = '#handbook-search-input';
+  if (!(await tab.$(input))) return;
+  if (!(await tabTo(tab, input, 20))) {
+    out('USE', page.name, 'search', 'the search box cannot be reached with Tab');
+    return;
+  }
+  await tab.keyboard.type('gemeente');
+  const listed = await tab.waitForSelector('#handbook-search-listbox [role=option]', { state: 'visible', timeout: 15000 })
+    .then(() => true, () => false);
+  if (!listed) {
+    out('USE', page.name, 'search', 'typing in the search box lists no results');
+    return;
+  }
+  await tab.keyboard.press('ArrowDown');
+  const active = await tab.evaluate((s) => document.querySelector(s).getAttribute('aria-activedescendant'), input);
+  if (!active) {
+    out('USE', page.name, 'search', 'the down arrow marks no result as active');
+    return;
+  }
+  const before = tab.url();
+  await Promise.all([tab.waitForURL((url) => url.href !== before, { timeout: 15000 }).catch(() => {}), tab.keyboard.press('Enter')]);
+  if (tab.url() === before) out('USE', page.name, 'search', 'Enter on the active result did not open it');
+}
+
+async function check(browser, page, first) {
   let wide = await open(browser, page, DESKTOP);
   await axe(wide.tab, page, DESKTOP.width);
   await keyboard(wide.tab, page);
@@ -254,6 +289,11 @@ async function check(browser, page) {
   wide = await open(browser, page, DESKTOP);
   await useFilter(wide.tab, page);
   await wide.context.close();
+  if (first) {
+    wide = await open(browser, page, DESKTOP);
+    await useSearch(wide.tab, page);
+    await wide.context.close();
+  }
 
   const narrow = await open(browser, page, NARROW);
   await reflow(narrow.tab, page);
@@ -270,9 +310,10 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--allow-file-access-from-files']
   });
   try {
-    for (const page of pages()) {
+    const list = pages();
+    for (const page of list) {
       try {
-        await check(browser, page);
+        await check(browser, page, page === list[0]);
       } catch (e) {
         out('ERROR', page.name, e.message);
       }

@@ -33,11 +33,10 @@ final class BrowserTools {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CHROMIUM)) missing.add("Chromium at " + CHROMIUM + " (apt-get install chromium, or set HANDBOOK_CHROMIUM)");
         if (!nodeRuns()) missing.add("node on the PATH");
-        for (String module : List.of("axe-core", "playwright-core")) {
-            if (!Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(module))) {
-                missing.add(module + " (run: npm ci --prefix " + SCRIPTS + ")");
-            }
-        }
+        List<String> modules = List.of("axe-core", "playwright-core").stream()
+                .filter(m -> !Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(m)))
+                .toList();
+        if (!modules.isEmpty()) missing.add(String.join(" and ", modules) + " (run: npm ci --prefix " + SCRIPTS + ")");
         return missing.isEmpty() ? null : "the accessibility checks need " + String.join(", ", missing);
     }
 
