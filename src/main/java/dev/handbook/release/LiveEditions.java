@@ -50,6 +50,12 @@ public final class LiveEditions {
         editions.problems().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(),
                 dev.handbook.check.Severity.WARNING, p.code(), p.args())));
         if (editions.all().isEmpty()) return files;
+        for (OutputFile file : files) {
+            if (file.path().equals(VERSIONS) || file.path().startsWith(FOLDER)) {
+                problems.add(Problem.warning(file.path(), dev.handbook.yaml.Pos.NONE, "release.live-path-taken", file.path()));
+                return files;
+            }
+        }
         return new LiveEditions(editions, handbook.config().language()).decorate(files, renderer);
     }
 

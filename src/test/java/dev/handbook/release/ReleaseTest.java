@@ -151,6 +151,15 @@ class ReleaseTest {
         assertThat(dir.resolve("releases/1")).doesNotExist();
     }
 
+    @Test
+    void aPageThatWouldTakeTheChangesPageIsReportedNotOverwritten() {
+        Path source = Fixtures.copy("edition", dir);
+        EditionFixture.write(source, "changes.md", "---\ntitle: Eigen wijzigingen\n---\nTekst.\n");
+        Releaser.Result result = release(source, dir.resolve("releases"), "1");
+        assertThat(result.outcome().written()).isFalse();
+        assertThat(result.outcome().problems()).extracting(Problem::code).containsExactly("release.path-taken");
+    }
+
     private static List<String> texts(Document doc, String css) {
         return doc.select(css).eachText();
     }
