@@ -32,6 +32,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, release, verify or help.");
     }
 }
