@@ -73,6 +73,12 @@ public final class Releaser {
         Rendering rendering = Handbooks.render(request.source(), Options.release(), Set.of(releases));
         if (!rendering.usable()) return new Result(rendering.outcome(), null, null);
         Outcome checked = rendering.outcome();
+        String edition = rendering.handbook().config().edition();
+        if (edition != null && !edition.equals(request.version())) {
+            // the cover, header and footer print the configured edition: a release under another name would contradict them
+            return refused(language, Problem.error(request.source().resolve(dev.handbook.config.ConfigLoader.FILE_NAME).toString(), Pos.NONE,
+                    "release.edition-mismatch", edition, request.version()));
+        }
         Set<String> reserved = Set.of(ReleasePages.CHANGES, CONTENT, Manifest.FILE, pdfName(request.version()),
                 zipName(request.version()));
         List<Problem> taken = rendering.files().stream()
