@@ -5,6 +5,7 @@ import dev.handbook.check.Problems;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputFolderException;
 import dev.handbook.output.SiteWriter;
+import dev.handbook.release.LiveEditions;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.pdf.PdfException;
 import dev.handbook.render.pdf.PdfMaker;
@@ -90,6 +91,11 @@ public final class Handbooks {
 
     /** As {@link #build(Path, Path, Options)}, telling {@code progress} about long steps. */
     public static Outcome build(Path source, Path out, Options options, Progress progress) throws IOException {
+        return build(source, out, options, progress, LiveEditions.defaultFolder(source));
+    }
+
+    /** As {@link #build(Path, Path, Options, Progress)}, with the editions in {@code releases} on a versions page. */
+    public static Outcome build(Path source, Path out, Options options, Progress progress, Path releases) throws IOException {
         Path absoluteOut = out.toAbsolutePath().normalize();
         if (isRootOrHome(absoluteOut)) {
             return new Outcome(List.of(Problem.error(out.toString(), Pos.NONE, "output.dangerous", absoluteOut)), "nl", 0, false);
@@ -104,8 +110,11 @@ public final class Handbooks {
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        List<Problem> found = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>(
-                new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies()));
+                LiveEditions.addTo(renderer.render(result.bodies()), result.handbook(), renderer, releases, found));
+        problems.addAll(found);
         if (options.pdf()) {
             try {
                 files.add(pdf(result, files, progress));

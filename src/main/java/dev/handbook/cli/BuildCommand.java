@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--pdf", description = "Also make handbook.pdf from the print page (tagged PDF/UA, with contents, page numbers and bookmarks).")
     boolean pdf;
 
+    @Option(names = "--releases", paramLabel = "DIR",
+            description = "Releases to offer on a versions page and in an edition switcher (default: 'releases' beside the content folder).")
+    Path releases;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         Outcome outcome = Handbooks.build(source.source, out, options, (key, args) -> {
             err.println(new Messages(Handbooks.language(source.source)).text(key, args));
             err.flush();
-        });
+        }, releases != null ? releases : dev.handbook.release.LiveEditions.defaultFolder(source.source));
         Messages messages = new Messages(outcome.language());
         Reporter.problems(outcome, err);
         if (!outcome.written()) {

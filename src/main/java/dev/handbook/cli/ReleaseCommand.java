@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "release", mixinStandardHelpOptions = true,
         description = {
-            "Makes an immutable edition of the handbook in <releases>/<VERSION>/: the website of the",
-            "published pages (no drafts, no pages in review, warnings count as errors) with print.html,",
-            "handbook-VERSION.pdf, handbook-VERSION.zip (website and PDF, to open offline), content.json",
-            "and manifest.json (every file with its SHA-256, every page and entry with a digest of its text).",
-            "Each edition has a changes page against the previous one; in print an appendix of changes.",
-            "An existing release is never overwritten. The same sources and VERSION give the same bytes:",
-            "dates come from SOURCE_DATE_EPOCH when set, else from 'date' in handbook.yml, else today.",
-            "A page or entry of the previous release must keep its address, or be named under 'aliases'.",
+            "Makes an immutable edition of the handbook in <releases>/<VERSION>/ from the",
+            "published pages only (no drafts, no pages in review; warnings count as errors):",
+            "the website with print.html and a changes page, handbook-VERSION.pdf,",
+            "handbook-VERSION.zip (website and PDF, to open offline), content.json and",
+            "manifest.json (every file with its SHA-256, every page and entry with a digest",
+            "of its text). An existing release is never overwritten. The same sources and",
+            "VERSION give the same bytes; dates come from SOURCE_DATE_EPOCH when set, else",
+            "from 'date' in handbook.yml, else today. Every page and entry of the previous",
+            "release must keep its address, or be named under 'aliases' on its successor.",
         },
         footer = {"", "Exit codes: 0 released, 1 problems (nothing written), 2 wrong use."})
 final class ReleaseCommand implements Callable<Integer> {

@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {
-            "Checks a release folder (releases/VERSION) or a release zip (handbook-VERSION.zip) against",
-            "the manifest.json it carries: every file listed must be there with the same SHA-256, and no",
-            "other file may be there. Lists every altered, missing and extra file.",
+            "Checks a release folder (releases/VERSION) or a release zip",
+            "(handbook-VERSION.zip) against the manifest.json it carries: every file it",
+            "lists must be there with the same SHA-256, and no other file may be there.",
+            "Lists every altered, missing and extra file.",
         },
         footer = {"", "Exit codes: 0 intact, 1 altered, missing or extra files, 2 no release to check."})
 final class VerifyCommand implements Callable<Integer> {

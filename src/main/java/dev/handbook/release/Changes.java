@@ -54,8 +54,10 @@ public record Changes(String previous, List<ContentItem> added, List<ContentItem
         Map<String, Changed> changed = new LinkedHashMap<>();
         pairs.forEach((old, now) -> {
             if (!now.hash().equals(old.hash()) || !now.path().equals(old.path())) {
-                changed.put(now.key(), new Changed(old, now, WordDiff.of(old.title() + "\n" + old.text(),
-                        now.title() + "\n" + now.text())));
+                // the heading shows the title; the difference repeats it only when it changed
+                boolean retitled = !now.title().equals(old.title());
+                changed.put(now.key(), new Changed(old, now, WordDiff.of(
+                        (retitled ? old.title() + "\n" : "") + old.text(), (retitled ? now.title() + "\n" : "") + now.text())));
             }
         });
         List<ContentItem> added = after.stream().filter(i -> !matched.contains(i.key())).toList();

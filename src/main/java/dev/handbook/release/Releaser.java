@@ -73,6 +73,19 @@ public final class Releaser {
         Rendering rendering = Handbooks.render(request.source(), Options.release(), Set.of(releases));
         if (!rendering.usable()) return new Result(rendering.outcome(), null, null);
         Outcome checked = rendering.outcome();
+        String edition = rendering.handbook().config().edition();
+        if (edition != null && !edition.equals(request.version())) {
+            // the cover, header and footer print the configured edition: a release under another name would contradict them
+            return refused(language, Problem.error(request.source().resolve(dev.handbook.config.ConfigLoader.FILE_NAME).toString(), Pos.NONE,
+                    "release.edition-mismatch", edition, request.version()));
+        }
+        Set<String> reserved = Set.of(ReleasePages.CHANGES, CONTENT, Manifest.FILE, pdfName(request.version()),
+                zipName(request.version()));
+        List<Problem> taken = rendering.files().stream()
+                .filter(f -> reserved.contains(f.path()))
+                .map(f -> Problem.error(request.source().resolve(f.path()).toString(), Pos.NONE, "release.path-taken", f.path()))
+                .toList();
+        if (!taken.isEmpty()) return refused(language, taken);
         List<ContentItem> items = ContentItems.of(rendering);
 
         Changes changes = Changes.first();
@@ -107,7 +120,13 @@ public final class Releaser {
                 request.tool(), previous == null ? null : previous.version(),
                 SourceDigest.of(request.source(), releases), List.of(),
                 digests(items, false), digests(items, true));
-        ReleaseFolder.write(releases, request.version(), files, manifest, stamp);
+        try {
+            ReleaseFolder.write(releases, request.version(), files, manifest, stamp);
+        } catch (IOException e) {
+            // a full disk or a folder without write access is the machine's problem, not a bug: say so
+            return refused(language, Problem.error(request.releases().resolve(request.version()).toString(), Pos.NONE,
+                    "release.write-failed", String.valueOf(e.getMessage())));
+        }
         return new Result(new Outcome(checked.problems(), language, rendering.bodies().size(), true), target, changes);
     }
 

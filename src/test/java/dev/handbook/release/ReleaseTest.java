@@ -151,6 +151,25 @@ class ReleaseTest {
         assertThat(dir.resolve("releases/1")).doesNotExist();
     }
 
+    @Test
+    void aPageThatWouldTakeTheChangesPageIsReportedNotOverwritten() {
+        Path source = Fixtures.copy("edition", dir);
+        EditionFixture.write(source, "changes.md", "---\ntitle: Eigen wijzigingen\n---\nTekst.\n");
+        Releaser.Result result = release(source, dir.resolve("releases"), "1");
+        assertThat(result.outcome().written()).isFalse();
+        assertThat(result.outcome().problems()).extracting(Problem::code).containsExactly("release.path-taken");
+    }
+
+    @Test
+    void aReleaseUnderAnotherNameThanTheConfiguredEditionIsRefused() {
+        Path source = Fixtures.copy("edition", dir);
+        EditionFixture.write(source, "handbook.yml", EditionFixture.text(source.resolve("handbook.yml")) + "edition: \"2025.1\"\n");
+        Releaser.Result result = release(source, dir.resolve("releases"), "2025.2");
+        assertThat(result.outcome().problems()).extracting(Problem::code, Problem::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("release.edition-mismatch", List.of("2025.1", "2025.2")));
+        assertThat(release(source, dir.resolve("releases"), "2025.1").outcome().written()).isTrue();
+    }
+
     private static List<String> texts(Document doc, String css) {
         return doc.select(css).eachText();
     }

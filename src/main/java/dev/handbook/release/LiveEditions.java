@@ -1,0 +1,142 @@
+package dev.handbook.release;
+
+import dev.handbook.check.Problem;
+import dev.handbook.markdown.Urls;
+import dev.handbook.model.Handbook;
+import dev.handbook.output.OutputFile;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.print.PrintPage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the live site shows of the editions in the releases folder: each release, copied as it is into
+ * {@code releases/VERSION/} so that downloads and links work from any host and from file://, a versions
+ * page, and on every page a switcher to the same page (or entry) in each edition that has it.
+ */
+public final class LiveEditions {
+    public static final String VERSIONS = "versions.html";
+    static final String FOLDER = "releases/";
+
+    private final Editions editions;
+    private final Labels labels;
+
+    private LiveEditions(Editions editions, String language) {
+        this.editions = editions;
+        this.labels = new Labels(language);
+    }
+
+    /** The releases next to the content folder, where {@code release} puts them by default. */
+    public static Path defaultFolder(Path source) {
+        return source.toAbsolutePath().normalize().resolveSibling("releases");
+    }
+
+    /**
+     * The site's files with the editions added; the same files when there are none.
+     *
+     * @param problems receives a warning for each release that cannot be read
+     */
+    public static List<OutputFile> addTo(List<OutputFile> files, Handbook handbook, SiteRenderer renderer,
+            Path releases, List<Problem> problems) {
+        Editions editions = Editions.read(releases);
+        editions.problems().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(),
+                dev.handbook.check.Severity.WARNING, p.code(), p.args())));
+        if (editions.all().isEmpty()) return files;
+        for (OutputFile file : files) {
+            if (file.path().equals(VERSIONS) || file.path().startsWith(FOLDER)) {
+                problems.add(Problem.warning(file.path(), dev.handbook.yaml.Pos.NONE, "release.live-path-taken", file.path()));
+                return files;
+            }
+        }
+        return new LiveEditions(editions, handbook.config().language()).decorate(files, renderer);
+    }
+
+    private List<OutputFile> decorate(List<OutputFile> site, SiteRenderer renderer) {
+        List<Edition> newestFirst = new ArrayList<>(editions.all());
+        java.util.Collections.reverse(newestFirst);
+        List<Set<String>> paths = newestFirst.stream()
+                .map(e -> {
+                    Set<String> set = new HashSet<>();
+                    e.manifest().files().forEach(f -> set.add(f.path()));
+                    return set;
+                })
+                .toList();
+        List<OutputFile> files = new ArrayList<>();
+        for (OutputFile file : site) {
+            boolean page = file instanceof OutputFile.Generated g && g.path().endsWith(".html") && !g.path().equals(PrintPage.PATH);
+            files.add(page ? withSwitcher((OutputFile.Generated) file, newestFirst, paths) : file);
+        }
+        files.add(withSwitcher((OutputFile.Generated) renderer.extraPage(VERSIONS, labels.get("versions.title"),
+                labels.get("versions.summary"), versionsBody(newestFirst)), newestFirst, paths));
+        for (Edition edition : editions.all()) {
+            String base = FOLDER + edition.version() + "/";
+            files.add(new OutputFile.Copied(base + Manifest.FILE, edition.folder().resolve(Manifest.FILE)));
+            // only what the manifest lists: a file slipped into a release folder is not published with it
+            for (Manifest.FileDigest f : edition.manifest().files()) {
+                Path from = edition.folder().resolve(f.path());
+                if (Files.isRegularFile(from)) files.add(new OutputFile.Copied(base + f.path(), from));
+            }
+        }
+        return files;
+    }
+
+    private String versionsBody(List<Edition> newestFirst) {
+        Element body = new Document("").body();
+        body.appendElement("p").text(labels.get("versions.intro"));
+        Element list = body.appendElement("ul").addClass("edition-list");
+        for (Edition edition : newestFirst) {
+            String base = FOLDER + edition.version() + "/";
+            Element item = list.appendElement("li").id("editie-" + edition.version());
+            item.appendElement("h2").text(labels.get("versions.edition", edition.version()));
+            item.appendElement("p").text(edition.manifest().title() + " · "
+                    + labels.get("versions.date", labels.date(java.time.LocalDate.parse(edition.manifest().date()))));
+            Element links = item.appendElement("ul");
+            link(links, base + "index.html", labels.get("versions.site"));
+            edition.manifest().file(edition.pdf()).ifPresent(f ->
+                    link(links, base + f.path(), labels.get("versions.pdf", kilobytes(f.size()))));
+            edition.manifest().file(edition.zip()).ifPresent(f ->
+                    link(links, base + f.path(), labels.get("versions.zip", kilobytes(f.size()))));
+            link(links, base + ReleasePages.CHANGES, labels.get("versions.changes"));
+            link(links, base + Manifest.FILE, labels.get("versions.manifest"));
+        }
+        return body.html();
+    }
+
+    private static void link(Element list, String href, String text) {
+        list.appendElement("li").appendElement("a").attr("href", href).text(text);
+    }
+
+    private static long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 512) / 1024);
+    }
+
+    private OutputFile withSwitcher(OutputFile.Generated page, List<Edition> newestFirst, List<Set<String>> paths) {
+        Document doc = Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8));
+        if (doc.selectFirst("main") == null) return page; // a redirect page: the reader is gone before it shows
+        String path = page.path();
+        Element details = new Element("details").addClass("edition-switcher");
+        details.appendElement("summary").text(labels.get("switcher.label"));
+        Element list = details.appendElement("ul");
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Edition edition = newestFirst.get(i);
+            String base = FOLDER + edition.version() + "/";
+            boolean there = paths.get(i).contains(path);
+            String label = labels.get(there ? "switcher.edition" : "switcher.missing", edition.version());
+            list.appendElement("li").appendElement("a")
+                    .attr("href", Urls.relative(path, base + (there ? path : "index.html")))
+                    .text(label);
+        }
+        list.appendElement("li").appendElement("a").attr("href", Urls.relative(path, VERSIONS)).text(labels.get("switcher.all"));
+        HtmlPages.stylesheet(doc, Urls.root(path) + ReleasePages.CSS);
+        HtmlPages.atStartOfMain(doc, details);
+        return new OutputFile.Generated(path, HtmlPages.bytes(doc));
+    }
+}
