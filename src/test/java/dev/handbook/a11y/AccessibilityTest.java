@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
+import dev.handbook.Progress;
+import dev.handbook.release.Releaser;
+import java.time.LocalDate;
 import dev.handbook.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * no request to another host, and no error from the Nu HTML Checker.
  */
 class AccessibilityTest {
+    private static final Path CONTENT = Path.of("content");
+
     @TempDir
     static Path dir;
 
@@ -32,7 +37,12 @@ class AccessibilityTest {
     @BeforeAll
     static void buildAndCheck() throws Exception {
         site = dir.resolve("site");
-        Outcome outcome = Handbooks.build(Path.of("content"), site, Options.DEFAULT);
+        // an edition of the sample, so that the versions page, the switcher and a release's pages are checked too
+        Path releases = dir.resolve("releases");
+        Releaser.Result edition = Releaser.release(new Releaser.Request(CONTENT, releases, "2025.1", null, null,
+                LocalDate.of(2025, 6, 2), "handbook test"), Progress.NONE);
+        assertThat(edition.outcome().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+        Outcome outcome = Handbooks.build(CONTENT, site, Options.DEFAULT, Progress.NONE, releases);
         assertThat(outcome.problems()).noneMatch(p -> p.severity() == Severity.ERROR);
         // without the tools the browser tests fail or skip one by one (BrowserTools.require)
         if (BrowserTools.missing() == null) report = BrowserChecks.run(site, SamplePages.ALL, dir);

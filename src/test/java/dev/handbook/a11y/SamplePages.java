@@ -4,8 +4,7 @@ import java.util.List;
 
 /** One page of every type of the sample handbook (content/): the pages every accessibility check runs on. */
 final class SamplePages {
-    // Add a page type here and every check covers it, e.g. the versions page once releases exist:
-    //     new PageUnderTest("versions", "versies.html"),
+    // Add a page type here and every check covers it.
     static final List<PageUnderTest> ALL = List.of(
             new PageUnderTest("home", "index.html"),
             new PageUnderTest("chapter", "wat-is-brede-welvaart/index.html"),
@@ -21,7 +20,10 @@ final class SamplePages {
             new PageUnderTest("accessibility statement", "bijlagen/toegankelijkheid.html"),
             new PageUnderTest("search with results", "search.html?q=gemeente", "#search-results a"),
             new PageUnderTest("print page", "print.html"),
-            new PageUnderTest("not found", "404.html"));
+            new PageUnderTest("not found", "404.html"),
+            new PageUnderTest("versions", "versions.html"),
+            new PageUnderTest("page of an edition, with its banner", "releases/2025.1/bewoners-in-beeld/impact-op-groepen.html"),
+            new PageUnderTest("changes of an edition", "releases/2025.1/changes.html"));
 
     private SamplePages() {}
 }
