@@ -29,7 +29,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
-            "description", "theme", "case-index", "types", "fields", "base-url");
+            "description", "theme", "case-index", "types", "fields", "base-url", "footer");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -102,7 +102,7 @@ public final class ConfigLoader {
         }
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
-                caseIndex, types, fields, baseUrl(root));
+                caseIndex, types, fields, baseUrl(root), footer(root));
     }
 
     /** Where the current edition is published; old editions link their readers there. */
@@ -114,6 +114,21 @@ public final class ConfigLoader {
             return null;
         }
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The pages the footer links to: a list of Markdown files; whether they exist is the content's check. */
+    private List<FooterLink> footer(YamlMap root) {
+        YamlNode node = root.get("footer").orElse(null);
+        if (node == null) return List.of();
+        List<FooterLink> links = new ArrayList<>();
+        for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
+            if (item instanceof YamlScalar s && s.value() != null && s.text().endsWith(".md")) {
+                links.add(new FooterLink(s.text().replace('\\', '/'), item.pos()));
+            } else {
+                problems.add(Problem.error(file, item.pos(), "config.footer"));
+            }
+        }
+        return links;
     }
 
     private Map<String, FieldSpec> fields(YamlMap root) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param theme folder of a theme on disk that overrides the built-in one, or null
  * @param caseIndex the entry type whose overview is filterable, or null to pick the one with most fields
  * @param baseUrl where the current edition is published, ending in "/", or null
+ * @param footer the pages every page's footer links to, in the order given
  */
 public record HandbookConfig(
         String title,
@@ -26,13 +27,15 @@ public record HandbookConfig(
         String caseIndex,
         Map<String, EntryType> types,
         Map<String, FieldSpec> fields,
-        String baseUrl) {
+        String baseUrl,
+        java.util.List<FooterLink> footer) {
 
     public static final java.util.List<String> LANGUAGES = java.util.List.of("nl", "en");
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        footer = java.util.List.copyOf(footer);
     }
 
     public Optional<EntryType> type(String key) {

@@ -2,7 +2,9 @@ package dev.handbook.content;
 
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
+import dev.handbook.check.Suggestions;
 import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.TextFiles;
 import dev.handbook.model.Asset;
@@ -85,7 +87,19 @@ public final class ContentLoader {
         List<TocNode> numbered = number(withUniqueAddresses(sorted(chapters)), "");
         checkOutputPaths(home, numbered);
         assets.sort(Comparator.comparing(Asset::sourcePath));
-        return new Handbook(config, source, home, numbered, assets);
+        Handbook handbook = new Handbook(config, source, home, numbered, assets);
+        checkFooter(handbook);
+        return handbook;
+    }
+
+    private void checkFooter(Handbook handbook) {
+        if (config.footer().isEmpty()) return;
+        List<String> pages = handbook.readingOrder().stream().map(Page::sourcePath).toList();
+        for (FooterLink link : config.footer()) {
+            if (pages.contains(link.page())) continue;
+            String hint = Suggestions.closest(link.page(), pages).orElse("");
+            problems.add(Problem.error(display(ConfigLoader.FILE_NAME), link.pos(), "config.footer-missing", link.page(), hint));
+        }
     }
 
     private record Ordered(TocNode node, Integer order, String name) {}

@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
+import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.EntryPaths;
@@ -72,7 +73,7 @@ public final class SiteRenderer {
         this.navigation = new Navigation(handbook);
         this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
         this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
-                format(config.date()), config.language());
+                format(config.date()), config.language(), footer(handbook));
     }
 
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
@@ -158,6 +159,17 @@ public final class SiteRenderer {
     private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
         return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", navigation.sidebar(path),
                 navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, listing, redirect, overviewLinks(path));
+    }
+
+    private static List<LinkView> footer(Handbook handbook) {
+        List<LinkView> links = new ArrayList<>();
+        for (FooterLink link : handbook.config().footer()) {
+            handbook.readingOrder().stream()
+                    .filter(p -> p.sourcePath().equals(link.page()))
+                    .findFirst()
+                    .ifPresent(p -> links.add(new LinkView(p.title(), p.outputPath(), p.number(), p.summary())));
+        }
+        return links;
     }
 
     private List<LinkView> overviewLinks(String from) {

@@ -121,4 +121,23 @@ class CheckTest {
             assertThat(p.file()).endsWith("04-latin1.md");
         });
     }
+
+    @Test
+    void footerLinksMustNamePagesOfTheSite() throws Exception {
+        Path withFooter = Fixtures.write(dir.resolve("footer"), Map.of(
+                "handbook.yml", "title: Voet\nfooter:\n  - 09-bijlagen/01-colofon.md\n  - 09-bijlagen/01-colofn.md\n  - 12\n",
+                "09-bijlagen/index.md", "---\ntitle: Bijlagen\n---\n",
+                "09-bijlagen/01-colofon.md", "---\ntitle: Colofon\n---\nGemaakt door het netwerk.\n"));
+        List<Problem> found = Handbooks.check(withFooter, Options.DEFAULT).problems();
+        assertThat(found).extracting(p -> p.line() + " " + p.code()).containsExactly("4 config.footer-missing", "5 config.footer");
+        assertThat(new Messages("nl").hint(found.get(0))).hasValue(
+                "Bedoelde je ‘09-bijlagen/01-colofon.md’? Geef het pad vanaf de inhoudsmap, met de nummers ervoor.");
+
+        Files.writeString(withFooter.resolve("handbook.yml"), "title: Voet\nfooter:\n  - 09-bijlagen/01-colofon.md\n");
+        Path site = dir.resolve("site");
+        assertThat(Handbooks.build(withFooter, site, Options.DEFAULT).written()).isTrue();
+        org.jsoup.nodes.Document page = Fixtures.page(site, "bijlagen/index.html");
+        assertThat(page.select("footer nav a")).extracting(a -> a.text() + " " + a.attr("href"))
+                .containsExactly("Colofon ../bijlagen/colofon.html");
+    }
 }

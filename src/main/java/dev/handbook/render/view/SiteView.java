@@ -1,4 +1,15 @@
 package dev.handbook.render.view;
 
-/** What every page shows of the handbook itself. {@code date} is formatted in the handbook's language. */
-public record SiteView(String title, String subtitle, String edition, String publisher, String date, String language) {}
+import java.util.List;
+
+/**
+ * What every page shows of the handbook itself. {@code date} is formatted in the handbook's language.
+ *
+ * @param footer the pages the footer links to, their {@code href} from the site root (a page prefixes its root)
+ */
+public record SiteView(String title, String subtitle, String edition, String publisher, String date, String language,
+        List<LinkView> footer) {
+    public SiteView {
+        footer = List.copyOf(footer);
+    }
+}
