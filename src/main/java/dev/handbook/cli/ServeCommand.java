@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
-            "Previews the handbook in a browser while you write. Builds it once into a temporary",
-            "folder (never into your --out folder), serves it on http://127.0.0.1:8000/ and watches the",
+            "Previews the handbook in a browser while you write. Builds it once into memory (never",
+            "into your --out folder), serves it on http://127.0.0.1:8000/ and watches the",
             "content folder, handbook.yml, the handbook's templates/assets/i18n and the theme. Every",
             "save rebuilds the site and every open page reloads by itself; when the handbook has a",
             "problem, the page shows it (file, line, message, fix) over the last good version, until",

@@ -136,11 +136,20 @@ final class PageMetaReader {
                     if (!map.entries().containsKey(required)) {
                         problems.add(Problem.error(file, posOf(map, "type"), "entry.required-field-missing",
                                 required, entryType.label()));
+                    } else if (isEmpty(map.get(required).orElseThrow())) {
+                        // `new` writes required fields empty for the editor to fill in: they must not pass unnoticed
+                        problems.add(Problem.error(file, posOf(map, required), "entry.required-field-empty",
+                                required, entryType.label()));
                     }
                 }
             }
             return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
                     ids(map, "related"), ids(map, "aliases"), fields);
+        }
+
+        private static boolean isEmpty(YamlNode node) {
+            if (node instanceof YamlScalar s) return s.value() == null || s.text().isBlank();
+            return node instanceof YamlList l && l.items().isEmpty();
         }
 
         private String text(YamlMap map, String key) {
