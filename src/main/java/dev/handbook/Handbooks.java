@@ -11,6 +11,7 @@ import dev.handbook.render.pdf.PdfMaker;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,12 @@ import java.util.Set;
 public final class Handbooks {
     private Handbooks() {}
 
-    private static OutputFile pdf(Pipeline.Result result, List<OutputFile> files, Progress progress) throws PdfException {
+    /** The PDF of the print page, made from the files of the new site as they lie in its staging folder. */
+    private static OutputFile pdf(Pipeline.Result result, SiteWriter writer, Progress progress) throws PdfException, IOException {
         progress.step("cli.pdf-start", result.bodies().size());
-        byte[] print = files.stream()
-                .filter(f -> f.path().equals(PrintPage.PATH))
-                .map(f -> ((OutputFile.Generated) f).bytes())
-                .findFirst()
-                .orElseThrow();
+        byte[] print = Files.readAllBytes(writer.staged(PrintPage.PATH));
+        List<OutputFile> files = new ArrayList<>();
+        for (String path : writer.written()) files.add(new OutputFile.Copied(path, writer.staged(path)));
         byte[] pdf = new PdfMaker(result.theme().fonts()).make(print, files);
         progress.step("cli.pdf-done", PdfMaker.PATH, pdf.length / 1024);
         return new OutputFile.Generated(PdfMaker.PATH, pdf);
@@ -74,18 +74,14 @@ public final class Handbooks {
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
-        List<OutputFile> files = new ArrayList<>(
-                new SiteRenderer(result.handbook(), result.entries(), result.theme()).render(result.bodies()));
-        if (options.pdf()) {
-            try {
-                files.add(pdf(result, files, progress));
-            } catch (PdfException e) {
-                problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
-                return new Outcome(problems.sorted(), language, result.bodies().size(), false);
-            }
-        }
-        try {
-            SiteWriter.write(out, files);
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            renderer.render(result.bodies(), writer);
+            if (options.pdf()) writer.add(pdf(result, writer, progress));
+            writer.commit();
+        } catch (PdfException e) {
+            problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
+            return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         } catch (OutputFolderException e) {
             problems.add(Problem.error(e.folder(), Pos.NONE, e.code()));
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);

@@ -14,6 +14,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.OutputSink;
 import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.ListingView;
@@ -75,24 +76,54 @@ public final class SiteRenderer {
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
     public List<OutputFile> render(List<RenderedPage> bodies) {
         List<OutputFile> files = new ArrayList<>(bodies.parallelStream().map(this::page).toList());
-        files.addAll(overviews());
-        files.addAll(valuePages());
-        files.addAll(entries.all().parallelStream()
+        try {
+            renderShared(bodies, files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /**
+     * Renders every file of the site into {@code sink} as soon as it is made, pages in parallel, so that
+     * memory holds one page per thread rather than the whole site (gigabytes at 10,000 pages).
+     */
+    public void render(List<RenderedPage> bodies, OutputSink sink) throws IOException {
+        try {
+            bodies.parallelStream().forEach(body -> {
+                try {
+                    sink.add(page(body));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        renderShared(bodies, sink);
+    }
+
+    private void renderShared(List<RenderedPage> bodies, OutputSink sink) throws IOException {
+        for (OutputFile file : overviews()) sink.add(file);
+        for (OutputFile file : valuePages()) sink.add(file);
+        for (OutputFile file : entries.all().parallelStream()
                 .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList());
-        GeneratedPaths.aliases(handbook).entrySet().stream()
+                .toList()) {
+            sink.add(file);
+        }
+        List<OutputFile> aliases = GeneratedPaths.aliases(handbook).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .forEach(files::add);
-        files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        files.add(printPage(bodies));
-        files.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
-        files.addAll(SearchIndex.files(handbook, entries, bodies));
+                .toList();
+        for (OutputFile file : aliases) sink.add(file);
+        sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        sink.add(printPage(bodies));
+        sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
+        for (OutputFile file : SearchIndex.files(handbook, entries, bodies)) sink.add(file);
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
-            files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
+            sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
-        for (Asset asset : handbook.assets()) files.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
-        return files;
+        for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
     }
 
     private OutputFile page(RenderedPage body) {
