@@ -1,5 +1,7 @@
 package dev.handbook;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.output.OutputFile;
@@ -60,6 +62,15 @@ public final class Handbooks {
 
     /** As {@link #build(Path, Path, Options)}, telling {@code progress} about long steps. */
     public static Outcome build(Path source, Path out, Options options, Progress progress) throws IOException {
+        return build(source, out, options, progress, BuildCache.NONE);
+    }
+
+    /**
+     * As {@link #build(Path, Path, Options, Progress)}, reusing from {@code cache} the results of earlier
+     * builds whose inputs are all unchanged; the site is byte for byte the one a build without cache makes.
+     */
+    public static Outcome build(Path source, Path out, Options options, Progress progress, BuildCache cache)
+            throws IOException {
         Path absoluteOut = out.toAbsolutePath().normalize();
         if (isRootOrHome(absoluteOut)) {
             return new Outcome(List.of(Problem.error(out.toString(), Pos.NONE, "output.dangerous", absoluteOut)), "nl", 0, false);
@@ -68,17 +79,20 @@ public final class Handbooks {
             Problem problem = Problem.error(out.toString(), Pos.NONE, "output.contains-source");
             return new Outcome(List.of(problem), "nl", 0, false);
         }
-        Pipeline.Result result = Pipeline.run(source, options, Set.of(out));
+        Pipeline.Result result = cache == BuildCache.NONE
+                ? Pipeline.run(source, options, Set.of(out))
+                : Pipeline.run(source, options, Set.of(out), cache, FolderDigest.tool());
         Problems problems = result.problems();
         String language = result.handbook().config().language();
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
-        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
         try (SiteWriter writer = SiteWriter.open(out)) {
             renderer.render(result.bodies(), writer);
             if (options.pdf()) writer.add(pdf(result, writer, progress));
             writer.commit();
+            cache.finish();
         } catch (PdfException e) {
             problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);

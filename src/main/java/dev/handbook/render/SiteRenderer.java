@@ -1,5 +1,8 @@
 package dev.handbook.render;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.PageKeys;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
@@ -53,8 +56,17 @@ public final class SiteRenderer {
     private final EntryPages entryPages;
     private final Translations ui;
     private final SiteView site;
+    private final BuildCache cache;
+    private final PageKeys keys;
 
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
+        this(handbook, entries, theme, BuildCache.NONE, null);
+    }
+
+    /** A renderer that takes each page from {@code cache} when its key under {@code keys} is there. */
+    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys) {
+        this.cache = keys == null ? BuildCache.NONE : cache;
+        this.keys = keys;
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
@@ -127,6 +139,16 @@ public final class SiteRenderer {
     }
 
     private OutputFile page(RenderedPage body) {
+        if (keys == null) return renderPage(body);
+        CacheKey key = keys.of("page", body.page());
+        byte[] cached = cache.get(key);
+        if (cached != null) return new OutputFile.Generated(body.page().outputPath(), cached);
+        OutputFile.Generated made = (OutputFile.Generated) renderPage(body);
+        cache.put(key, made.bytes());
+        return made;
+    }
+
+    private OutputFile renderPage(RenderedPage body) {
         Page page = body.page();
         boolean home = page == handbook.home();
         String path = page.outputPath();
