@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.Memo;
 import dev.handbook.cache.PageKeys;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
@@ -131,7 +132,7 @@ public final class SiteRenderer {
         sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         sink.add(printPage(bodies));
         sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
-        for (OutputFile file : SearchIndex.files(handbook, entries, bodies)) sink.add(file);
+        for (OutputFile file : SearchIndex.files(handbook, entries, bodies, new Memo(cache, keys))) sink.add(file);
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
@@ -186,7 +187,7 @@ public final class SiteRenderer {
 
     /** The print page; also the input of the PDF. */
     public OutputFile printPage(List<RenderedPage> bodies) {
-        PrintView view = PrintPage.of(handbook, entries, bodies, site);
+        PrintView view = PrintPage.of(handbook, entries, bodies, site, new Memo(cache, keys));
         return render(PrintPage.PATH, "print", view);
     }
 
