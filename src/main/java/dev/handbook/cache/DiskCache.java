@@ -51,7 +51,7 @@ public final class DiskCache implements BuildCache {
     public byte[] get(CacheKey key) {
         used.add(key.hex());
         try {
-            return counter.count(Files.readAllBytes(file(key)));
+            return counter.count(Files.readAllBytes(place(key)));
         } catch (NoSuchFileException e) {
             return counter.count(null);
         } catch (IOException e) {
@@ -60,9 +60,20 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
+    public Path file(CacheKey key) {
+        used.add(key.hex());
+        Path file = place(key);
+        if (Files.isRegularFile(file)) {
+            counter.count(new byte[0]);
+            return file;
+        }
+        return null; // the caller asks get() next, which counts the miss
+    }
+
+    @Override
     public void put(CacheKey key, byte[] value) {
         used.add(key.hex());
-        Path file = file(key);
+        Path file = place(key);
         try {
             Path folder = file.getParent();
             if (folders.add(folder)) Files.createDirectories(folder);
@@ -96,7 +107,7 @@ public final class DiskCache implements BuildCache {
         return counter.stats();
     }
 
-    private Path file(CacheKey key) {
+    private Path place(CacheKey key) {
         return root.resolve(key.hex().substring(0, 2)).resolve(key.hex());
     }
 
