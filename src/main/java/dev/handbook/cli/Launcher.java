@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,12 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(archiveOptions(jar));
+        Path archive = archive(jar);
+        Path newArchive = archive == null || Files.isRegularFile(archive) ? null
+                : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        if (archive != null) command.addAll(newArchive == null
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.add("-D" + LAUNCHED + "=true");
         command.addAll(inheritedOptions());
         command.add("-cp");
@@ -45,6 +51,7 @@ final class Launcher {
             Runtime.getRuntime().addShutdownHook(stopChild);
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
+            if (newArchive != null) publish(newArchive, archive);
             return code;
         } catch (IOException e) {
             return -1;
@@ -65,19 +72,32 @@ final class Launcher {
     }
 
     /**
-     * Use the class archive made for this very jar (named by its size and time, so a rebuilt jar gets a
-     * new one), or have this run make it on exit when the jar's folder can be written to.
+     * Where the class archive for this very jar lies (named by its size and time, so that a rebuilt jar
+     * gets a new one), or null when the jar's folder cannot take one.
      */
-    private static List<String> archiveOptions(Path jar) {
+    private static Path archive(Path jar) {
         try {
             String name = "." + jar.getFileName() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
             Path archive = jar.toAbsolutePath().resolveSibling(name);
-            if (Files.isRegularFile(archive)) return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-            if (Files.isWritable(archive.getParent())) return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            return Files.isRegularFile(archive) || Files.isWritable(archive.getParent()) ? archive : null;
         } catch (IOException e) {
-            // no archive: a slower start, nothing worse
+            return null; // no archive: a slower start, nothing worse
         }
-        return List.of();
+    }
+
+    /** Moves a newly written archive into place whole, so that two first runs never leave half of one. */
+    private static void publish(Path made, Path archive) {
+        try {
+            if (Files.isRegularFile(made)) Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // another run published one first, or the folder refuses: the next run tries again
+        } finally {
+            try {
+                Files.deleteIfExists(made);
+            } catch (IOException e) {
+                // left beside the jar; harmless
+            }
+        }
     }
 
     /** Memory and system-property options given to the first JVM, passed on. */
