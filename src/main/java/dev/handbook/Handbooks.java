@@ -1,9 +1,12 @@
 package dev.handbook;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputFolderException;
+import dev.handbook.output.OutputSink;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.release.LiveEditions;
 import dev.handbook.render.SiteRenderer;
@@ -12,6 +15,7 @@ import dev.handbook.render.pdf.PdfMaker;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +26,12 @@ import java.util.function.Consumer;
 public final class Handbooks {
     private Handbooks() {}
 
-    private static OutputFile pdf(Pipeline.Result result, List<OutputFile> files, Progress progress) throws PdfException {
+    /** The PDF of the print page, made from the files of the new site as they lie in its staging folder. */
+    private static OutputFile pdf(Pipeline.Result result, SiteWriter writer, Progress progress) throws PdfException, IOException {
         progress.step("cli.pdf-start", result.bodies().size());
-        byte[] print = files.stream()
-                .filter(f -> f.path().equals(PrintPage.PATH))
-                .map(f -> ((OutputFile.Generated) f).bytes())
-                .findFirst()
-                .orElseThrow();
+        byte[] print = Files.readAllBytes(writer.staged(PrintPage.PATH));
+        List<OutputFile> files = new ArrayList<>();
+        for (String path : writer.written()) files.add(new OutputFile.Copied(path, writer.staged(path)));
         byte[] pdf = new PdfMaker(result.theme().fonts()).make(print, files);
         progress.step("cli.pdf-done", PdfMaker.PATH, pdf.length / 1024);
         return new OutputFile.Generated(PdfMaker.PATH, pdf);
@@ -91,11 +94,27 @@ public final class Handbooks {
 
     /** As {@link #build(Path, Path, Options)}, telling {@code progress} about long steps. */
     public static Outcome build(Path source, Path out, Options options, Progress progress) throws IOException {
-        return build(source, out, options, progress, LiveEditions.defaultFolder(source));
+        return build(source, out, options, progress, LiveEditions.defaultFolder(source), BuildCache.NONE);
     }
 
     /** As {@link #build(Path, Path, Options, Progress)}, with the editions in {@code releases} on a versions page. */
     public static Outcome build(Path source, Path out, Options options, Progress progress, Path releases) throws IOException {
+        return build(source, out, options, progress, releases, BuildCache.NONE);
+    }
+
+    /** As {@link #build(Path, Path, Options, Progress, Path, BuildCache)} with the releases beside the source. */
+    public static Outcome build(Path source, Path out, Options options, Progress progress, BuildCache cache)
+            throws IOException {
+        return build(source, out, options, progress, LiveEditions.defaultFolder(source), cache);
+    }
+
+    /**
+     * As {@link #build(Path, Path, Options, Progress, Path)}, reusing from {@code cache} the results of
+     * earlier builds whose inputs are all unchanged; the site is byte for byte the one a build without
+     * cache makes.
+     */
+    public static Outcome build(Path source, Path out, Options options, Progress progress, Path releases,
+            BuildCache cache) throws IOException {
         Path absoluteOut = out.toAbsolutePath().normalize();
         if (isRootOrHome(absoluteOut)) {
             return new Outcome(List.of(Problem.error(out.toString(), Pos.NONE, "output.dangerous", absoluteOut)), "nl", 0, false);
@@ -104,27 +123,28 @@ public final class Handbooks {
             Problem problem = Problem.error(out.toString(), Pos.NONE, "output.contains-source");
             return new Outcome(List.of(problem), "nl", 0, false);
         }
-        Pipeline.Result result = Pipeline.run(source, options, Set.of(out));
+        Pipeline.Result result = cache == BuildCache.NONE
+                ? Pipeline.run(source, options, Set.of(out))
+                : Pipeline.run(source, options, Set.of(out), cache, FolderDigest.tool());
         Problems problems = result.problems();
         String language = result.handbook().config().language();
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         }
-        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
         List<Problem> found = new ArrayList<>();
-        List<OutputFile> files = new ArrayList<>(
-                LiveEditions.addTo(renderer.render(result.bodies()), result.handbook(), renderer, releases, found));
+        LiveEditions editions = LiveEditions.read(releases, result.handbook(), found);
         problems.addAll(found);
-        if (options.pdf()) {
-            try {
-                files.add(pdf(result, files, progress));
-            } catch (PdfException e) {
-                problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
-                return new Outcome(problems.sorted(), language, result.bodies().size(), false);
-            }
-        }
-        try {
-            SiteWriter.write(out, files);
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            OutputSink site = editions.around(writer);
+            renderer.render(result.bodies(), site);
+            editions.finish(site, renderer);
+            if (options.pdf()) writer.add(pdf(result, writer, progress));
+            writer.commit();
+            cache.finish();
+        } catch (PdfException e) {
+            problems.add(Problem.error(out.resolve(PdfMaker.PATH).toString(), Pos.NONE, e.code(), e.detail()));
+            return new Outcome(problems.sorted(), language, result.bodies().size(), false);
         } catch (OutputFolderException e) {
             problems.add(Problem.error(e.folder(), Pos.NONE, e.code()));
             return new Outcome(problems.sorted(), language, result.bodies().size(), false);

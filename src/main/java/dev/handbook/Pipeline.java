@@ -1,5 +1,9 @@
 package dev.handbook;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.FolderDigest;
+import dev.handbook.cache.PageKeys;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.config.ConfigLoader;
@@ -18,6 +22,7 @@ import dev.handbook.model.Page;
 import dev.handbook.render.GeneratedPaths;
 import dev.handbook.render.Theme;
 import dev.handbook.render.Translations;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +35,22 @@ import java.util.Set;
  * links between pages and render the bodies. Each stage is a function of the previous stage's records.
  */
 final class Pipeline {
-    record Result(Handbook handbook, Entries entries, List<RenderedPage> bodies, Theme theme, Problems problems) {}
+    /** @param keys how to key the results of each page in the build cache; null without a cache */
+    record Result(Handbook handbook, Entries entries, List<RenderedPage> bodies, Theme theme, Problems problems,
+            PageKeys keys) {}
 
     private Pipeline() {}
 
     static Result run(Path source, Options options, Set<Path> excluded) {
+        return run(source, options, excluded, BuildCache.NONE, null);
+    }
+
+    /**
+     * As {@link #run(Path, Options, Set)}, taking each page body from {@code cache} when everything it was
+     * made from is unchanged ({@code tool} is the key of the running code); every page is still parsed
+     * and checked, so problems are reported as in a cold build.
+     */
+    static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
         Problems problems = new Problems();
         HandbookConfig config = new ConfigLoader(problems).load(source);
         Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly()).load(source, excluded);
@@ -51,14 +67,26 @@ final class Pipeline {
 
         FenceRenderings fences = new FenceRenderings(config, entries, ui::get);
         LinkTargets targets = targets(handbook, parsed);
+        PageKeys keys = cache == BuildCache.NONE ? null : new PageKeys(StructureKey.of(tool,
+                FolderDigest.of("theme", theme.lookFolders()), source, options, handbook, parsed, entries, targets));
         List<RenderedPage> bodies = parsed.parallelStream().map(p -> {
             List<Problem> found = new ArrayList<>();
-            fences.apply(p);
-            String html = markdown.render(p, targets, display(source, p.page().sourcePath()), found);
+            String file = display(source, p.page().sourcePath());
+            CacheKey key = keys == null ? null : keys.of("body", p.page());
+            byte[] cached = key == null ? null : cache.get(key);
+            String html;
+            if (cached != null) {
+                markdown.check(p, targets, file, found);
+                html = new String(cached, StandardCharsets.UTF_8);
+            } else {
+                fences.apply(p);
+                html = markdown.render(p, targets, file, found);
+                if (key != null) cache.put(key, html.getBytes(StandardCharsets.UTF_8));
+            }
             problems.addAll(found);
             return new RenderedPage(p.page(), html, p.headings());
         }).toList();
-        return new Result(handbook, entries, bodies, theme, problems);
+        return new Result(handbook, entries, bodies, theme, problems, keys);
     }
 
     private static String display(Path source, String sourcePath) {

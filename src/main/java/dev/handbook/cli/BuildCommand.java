@@ -3,6 +3,7 @@ package dev.handbook.cli;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
+import dev.handbook.cache.DiskCache;
 import dev.handbook.check.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
         Outcome outcome = Handbooks.build(source.source, out, options, (key, args) -> {
             err.println(new Messages(Handbooks.language(source.source)).text(key, args));
             err.flush();
-        }, releases != null ? releases : dev.handbook.release.LiveEditions.defaultFolder(source.source));
+        }, releases != null ? releases : dev.handbook.release.LiveEditions.defaultFolder(source.source),
+                DiskCache.forHandbook(source.source, System.getenv("HANDBOOK_CACHE")));
         Messages messages = new Messages(outcome.language());
         Reporter.problems(outcome, err);
         if (!outcome.written()) {

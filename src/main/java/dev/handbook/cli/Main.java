@@ -20,7 +20,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int launched = Launcher.run(args);
+        System.exit(launched >= 0 ? launched : execute(args));
     }
 
     /** Runs the command line and returns its exit code (for tests and for {@link #main}). */

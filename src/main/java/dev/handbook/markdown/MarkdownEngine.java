@@ -78,9 +78,17 @@ public final class MarkdownEngine {
 
     /** Rewrites the page's links against {@code targets}, reports those that point nowhere, and renders it. */
     public String render(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
+        check(parsed, targets, file, problems);
+        return renderer.render(parsed.document());
+    }
+
+    /**
+     * Rewrites the page's links and reports its problems without rendering it: what a build whose HTML
+     * for this page comes from the cache still owes the editor.
+     */
+    public void check(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
         new LinkRewriter(targets, file, parsed.page(), problems).rewrite(parsed);
         HeadingChecks.check(parsed, file, problems);
         RawHtml.report(parsed, file, problems);
-        return renderer.render(parsed.document());
     }
 }

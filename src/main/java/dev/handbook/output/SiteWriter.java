@@ -10,6 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -17,33 +19,81 @@ import java.util.stream.Stream;
  * is written, so that a failed build leaves the last good site as it was. It replaces only a folder
  * that it made itself (it carries a marker file) or an empty one: never a folder of someone else's.
  */
-public final class SiteWriter {
+public final class SiteWriter implements AutoCloseable, OutputSink {
     public static final String MARKER = ".handbook-site";
 
-    private SiteWriter() {}
+    private final Path target;
+    private final Path staging;
+    /** Folders made so far: at 10,000 pages asking the file system for each file's folder costs more than the write. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private boolean committed;
 
+    private SiteWriter(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+        folders.add(staging);
+    }
+
+    /** Writes {@code files} as the whole new site in {@code out}. */
     public static void write(Path out, List<OutputFile> files) throws IOException, OutputFolderException {
+        try (SiteWriter writer = open(out)) {
+            for (OutputFile file : files) writer.add(file);
+            writer.commit();
+        }
+    }
+
+    /**
+     * Starts a new site for {@code out}: files are written into a staging folder as they come (so that the
+     * site need not be held in memory), and {@link #commit()} swaps it in; closing without commit drops it.
+     */
+    public static SiteWriter open(Path out) throws IOException, OutputFolderException {
         Path target = out.toAbsolutePath().normalize();
         checkReplaceable(target);
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
-        try {
-            for (OutputFile file : files) {
-                Path dest = staging.resolve(file.path()).normalize();
-                if (!dest.startsWith(staging)) throw new IOException("output path outside the site: " + file.path());
-                Files.createDirectories(dest.getParent());
-                if (file instanceof OutputFile.Generated g) {
-                    Files.write(dest, g.bytes());
-                } else if (file instanceof OutputFile.Copied c) {
-                    Files.copy(c.source(), dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            Files.writeString(staging.resolve(MARKER), "This folder was written by handbook; a build replaces it whole.\n");
-            swap(staging, target);
-        } finally {
-            if (Files.exists(staging)) deleteTree(staging);
+        return new SiteWriter(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
+    }
+
+    /** Writes one file into the staging folder; safe to call from several threads at once. */
+    @Override
+    public void add(OutputFile file) throws IOException {
+        Path dest = staged(file.path());
+        written.add(file.path());
+        Path folder = dest.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
+        if (file instanceof OutputFile.Generated g) {
+            Files.write(dest, g.bytes());
+        } else if (file instanceof OutputFile.Copied c) {
+            Files.copy(c.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Where a file of the new site lies until the swap, for steps that read what was written (the PDF). */
+    public Path staged(String path) throws IOException {
+        Path dest = staging.resolve(path).normalize();
+        if (!dest.startsWith(staging) || dest.equals(staging)) throw new IOException("output path outside the site: " + path);
+        return dest;
+    }
+
+    /** The paths written so far, from the site root. */
+    public Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    /** Marks the staged site as ours and swaps it in for the output folder. */
+    public void commit() throws IOException {
+        Files.writeString(staging.resolve(MARKER), "This folder was written by handbook; a build replaces it whole.\n");
+        swap(staging, target);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) deleteTree(staging);
     }
 
     private static void checkReplaceable(Path target) throws IOException, OutputFolderException {

@@ -4,6 +4,8 @@ import dev.handbook.check.Problem;
 import dev.handbook.markdown.Urls;
 import dev.handbook.model.Handbook;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.OutputSink;
+import java.io.IOException;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.print.PrintPage;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +30,22 @@ public final class LiveEditions {
 
     private final Editions editions;
     private final Labels labels;
+    private final List<Edition> newestFirst;
+    private final List<Set<String>> paths;
 
     private LiveEditions(Editions editions, String language) {
         this.editions = editions;
         this.labels = new Labels(language);
+        List<Edition> reversed = new ArrayList<>(editions.all());
+        java.util.Collections.reverse(reversed);
+        this.newestFirst = List.copyOf(reversed);
+        this.paths = newestFirst.stream()
+                .map(e -> {
+                    Set<String> set = new HashSet<>();
+                    e.manifest().files().forEach(f -> set.add(f.path()));
+                    return set;
+                })
+                .toList();
     }
 
     /** The releases next to the content folder, where {@code release} puts them by default. */
@@ -40,52 +54,57 @@ public final class LiveEditions {
     }
 
     /**
-     * The site's files with the editions added; the same files when there are none.
+     * The editions in {@code releases} as the live site shows them; none when there are none, or when
+     * a page of the handbook itself takes the versions page's or the releases' address.
      *
-     * @param problems receives a warning for each release that cannot be read
+     * @param problems receives a warning for each release that cannot be read, and for a taken address
      */
-    public static List<OutputFile> addTo(List<OutputFile> files, Handbook handbook, SiteRenderer renderer,
-            Path releases, List<Problem> problems) {
+    public static LiveEditions read(Path releases, Handbook handbook, List<Problem> problems) {
         Editions editions = Editions.read(releases);
         editions.problems().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(),
                 dev.handbook.check.Severity.WARNING, p.code(), p.args())));
-        if (editions.all().isEmpty()) return files;
-        for (OutputFile file : files) {
-            if (file.path().equals(VERSIONS) || file.path().startsWith(FOLDER)) {
-                problems.add(Problem.warning(file.path(), dev.handbook.yaml.Pos.NONE, "release.live-path-taken", file.path()));
-                return files;
+        String language = handbook.config().language();
+        if (editions.all().isEmpty()) return new LiveEditions(editions, language);
+        List<String> taken = new ArrayList<>();
+        handbook.readingOrder().forEach(page -> taken.add(page.outputPath()));
+        handbook.assets().forEach(asset -> taken.add(asset.outputPath()));
+        for (String path : taken) {
+            if (path.equals(VERSIONS) || path.startsWith(FOLDER)) {
+                problems.add(Problem.warning(path, dev.handbook.yaml.Pos.NONE, "release.live-path-taken", path));
+                return new LiveEditions(new Editions(List.of(), List.of()), language);
             }
         }
-        return new LiveEditions(editions, handbook.config().language()).decorate(files, renderer);
+        return new LiveEditions(editions, language);
     }
 
-    private List<OutputFile> decorate(List<OutputFile> site, SiteRenderer renderer) {
-        List<Edition> newestFirst = new ArrayList<>(editions.all());
-        java.util.Collections.reverse(newestFirst);
-        List<Set<String>> paths = newestFirst.stream()
-                .map(e -> {
-                    Set<String> set = new HashSet<>();
-                    e.manifest().files().forEach(f -> set.add(f.path()));
-                    return set;
-                })
-                .toList();
-        List<OutputFile> files = new ArrayList<>();
-        for (OutputFile file : site) {
-            boolean page = file instanceof OutputFile.Generated g && g.path().endsWith(".html") && !g.path().equals(PrintPage.PATH);
-            files.add(page ? withSwitcher((OutputFile.Generated) file, newestFirst, paths) : file);
-        }
-        files.add(withSwitcher((OutputFile.Generated) renderer.extraPage(VERSIONS, labels.get("versions.title"),
-                labels.get("versions.summary"), versionsBody(newestFirst)), newestFirst, paths));
+    /** Passes the site's files on to {@code sink}, every page with the edition switcher added. */
+    public OutputSink around(OutputSink sink) {
+        if (newestFirst.isEmpty()) return sink;
+        return file -> {
+            boolean page = file.path().endsWith(".html") && !file.path().equals(PrintPage.PATH);
+            sink.add(page ? withSwitcher(file.path(), bytesOf(file)) : file);
+        };
+    }
+
+    /** Adds the versions page and a copy of each release, as far as its manifest lists it. */
+    public void finish(OutputSink sink, SiteRenderer renderer) throws IOException {
+        if (newestFirst.isEmpty()) return;
+        OutputFile.Generated versions = (OutputFile.Generated) renderer.extraPage(VERSIONS, labels.get("versions.title"),
+                labels.get("versions.summary"), versionsBody(newestFirst));
+        sink.add(withSwitcher(VERSIONS, versions.bytes()));
         for (Edition edition : editions.all()) {
             String base = FOLDER + edition.version() + "/";
-            files.add(new OutputFile.Copied(base + Manifest.FILE, edition.folder().resolve(Manifest.FILE)));
+            sink.add(new OutputFile.Copied(base + Manifest.FILE, edition.folder().resolve(Manifest.FILE)));
             // only what the manifest lists: a file slipped into a release folder is not published with it
             for (Manifest.FileDigest f : edition.manifest().files()) {
                 Path from = edition.folder().resolve(f.path());
-                if (Files.isRegularFile(from)) files.add(new OutputFile.Copied(base + f.path(), from));
+                if (Files.isRegularFile(from)) sink.add(new OutputFile.Copied(base + f.path(), from));
             }
         }
-        return files;
+    }
+
+    private static byte[] bytesOf(OutputFile file) throws IOException {
+        return file instanceof OutputFile.Generated g ? g.bytes() : Files.readAllBytes(((OutputFile.Copied) file).source());
     }
 
     private String versionsBody(List<Edition> newestFirst) {
@@ -118,10 +137,9 @@ public final class LiveEditions {
         return Math.max(1, (bytes + 512) / 1024);
     }
 
-    private OutputFile withSwitcher(OutputFile.Generated page, List<Edition> newestFirst, List<Set<String>> paths) {
-        Document doc = Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8));
-        if (doc.selectFirst("main") == null) return page; // a redirect page: the reader is gone before it shows
-        String path = page.path();
+    private OutputFile withSwitcher(String path, byte[] bytes) {
+        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+        if (doc.selectFirst("main") == null) return new OutputFile.Generated(path, bytes); // a redirect page: the reader is gone before it shows
         Element details = new Element("details").addClass("edition-switcher");
         details.appendElement("summary").text(labels.get("switcher.label"));
         Element list = details.appendElement("ul");

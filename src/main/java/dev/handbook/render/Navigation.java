@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ways between pages: sidebar, breadcrumbs, previous and next. Built once per handbook; each
@@ -22,6 +23,8 @@ final class Navigation {
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Section>> ancestors = new HashMap<>();
     private final Map<String, Section> sections = new HashMap<>();
+    /** Closed chapters look the same from every page of a folder; at 10,000 pages they are most of the sidebar. */
+    private final Map<String, List<NavItem>> closedByFolder = new ConcurrentHashMap<>();
 
     Navigation(Handbook handbook) {
         this.handbook = handbook;
@@ -44,13 +47,25 @@ final class Navigation {
     /** The sidebar as seen from the page at {@code current} (a path from the site root). */
     List<NavItem> sidebar(String current) {
         List<Section> path = ancestors.getOrDefault(current, List.of());
-        List<NavItem> items = new ArrayList<>();
-        for (TocNode chapter : handbook.chapters()) {
+        List<NavItem> closed = closedByFolder.computeIfAbsent(folder(current), f -> closedChapters(current));
+        List<NavItem> items = new ArrayList<>(closed.size());
+        List<TocNode> chapters = handbook.chapters();
+        for (int i = 0; i < chapters.size(); i++) {
+            TocNode chapter = chapters.get(i);
             boolean inThisChapter = chapter.outputPath().equals(current)
                     || (!path.isEmpty() && path.get(0).outputPath().equals(chapter.outputPath()));
-            items.add(inThisChapter ? branch(chapter, current, path) : closed(chapter, current));
+            items.add(inThisChapter ? branch(chapter, current, path) : closed.get(i));
         }
         return items;
+    }
+
+    private List<NavItem> closedChapters(String from) {
+        return handbook.chapters().stream().map(chapter -> closed(chapter, from)).toList();
+    }
+
+    /** Relative links depend only on the folder they are seen from. */
+    private static String folder(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     private NavItem branch(TocNode node, String current, List<Section> path) {

@@ -1,5 +1,9 @@
 package dev.handbook.render;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.Memo;
+import dev.handbook.cache.PageKeys;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.FooterLink;
@@ -15,6 +19,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.OutputSink;
 import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.ListingView;
@@ -56,8 +61,17 @@ public final class SiteRenderer {
     private final EntryPages entryPages;
     private final Translations ui;
     private final SiteView site;
+    private final BuildCache cache;
+    private final PageKeys keys;
 
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
+        this(handbook, entries, theme, BuildCache.NONE, null);
+    }
+
+    /** A renderer that takes each page from {@code cache} when its key under {@code keys} is there. */
+    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys) {
+        this.cache = keys == null ? BuildCache.NONE : cache;
+        this.keys = keys;
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
@@ -79,28 +93,71 @@ public final class SiteRenderer {
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
     public List<OutputFile> render(List<RenderedPage> bodies) {
         List<OutputFile> files = new ArrayList<>(bodies.parallelStream().map(this::page).toList());
-        files.addAll(overviews());
-        files.addAll(valuePages());
-        files.addAll(entries.all().parallelStream()
-                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList());
-        GeneratedPaths.aliases(handbook).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .forEach(files::add);
-        files.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        files.add(printPage(bodies));
-        files.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
-        files.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
-        files.addAll(SearchIndex.files(handbook, entries, bodies));
-        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
-            files.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
+        try {
+            renderShared(bodies, files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (Asset asset : handbook.assets()) files.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
         return files;
     }
 
+    /**
+     * Renders every file of the site into {@code sink} as soon as it is made, pages in parallel, so that
+     * memory holds one page per thread rather than the whole site (gigabytes at 10,000 pages).
+     */
+    public void render(List<RenderedPage> bodies, OutputSink sink) throws IOException {
+        try {
+            bodies.parallelStream().forEach(body -> {
+                try {
+                    sink.add(page(body));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        renderShared(bodies, sink);
+    }
+
+    private void renderShared(List<RenderedPage> bodies, OutputSink sink) throws IOException {
+        for (OutputFile file : overviews()) sink.add(file);
+        for (OutputFile file : valuePages()) sink.add(file);
+        for (OutputFile file : entries.all().parallelStream()
+                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
+                .toList()) {
+            sink.add(file);
+        }
+        List<OutputFile> aliases = GeneratedPaths.aliases(handbook).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
+                .toList();
+        for (OutputFile file : aliases) sink.add(file);
+        sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        sink.add(printPage(bodies));
+        sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
+        sink.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+        for (OutputFile file : SearchIndex.files(handbook, entries, bodies, new Memo(cache, keys))) sink.add(file);
+        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
+        }
+        for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
+    }
+
     private OutputFile page(RenderedPage body) {
+        if (keys == null) return renderPage(body);
+        CacheKey key = keys.of("page", body.page());
+        // copied by the file system from the cache, not read into memory: at 10,000 pages these are 2.7 GB
+        Path file = cache.file(key);
+        if (file != null) return new OutputFile.Copied(body.page().outputPath(), file);
+        byte[] cached = cache.get(key);
+        if (cached != null) return new OutputFile.Generated(body.page().outputPath(), cached);
+        OutputFile.Generated made = (OutputFile.Generated) renderPage(body);
+        cache.put(key, made.bytes());
+        return made;
+    }
+
+    private OutputFile renderPage(RenderedPage body) {
         Page page = body.page();
         boolean home = page == handbook.home();
         String path = page.outputPath();
@@ -146,7 +203,7 @@ public final class SiteRenderer {
 
     /** The print page; also the input of the PDF. */
     public OutputFile printPage(List<RenderedPage> bodies) {
-        PrintView view = PrintPage.of(handbook, entries, bodies, site);
+        PrintView view = PrintPage.of(handbook, entries, bodies, site, new Memo(cache, keys));
         return render(PrintPage.PATH, "print", view);
     }
 

@@ -40,6 +40,20 @@ public final class Theme {
         return layers;
     }
 
+    /**
+     * Every folder whose files can change what the site looks like (templates, interface strings, theme
+     * assets, fonts), top layer first, for the build cache's key; the handbook's own {@code assets/} is content.
+     */
+    public List<Path> lookFolders() {
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (String name : i == 0 ? List.of("templates", "i18n") : List.of("templates", "i18n", "assets", "fonts")) {
+                folders.add(layers.get(i).resolve(name));
+            }
+        }
+        return folders;
+    }
+
     Loader<?> templateLoader() {
         List<Loader<?>> loaders = new ArrayList<>();
         for (Path layer : layers.subList(0, layers.size() - 1)) {

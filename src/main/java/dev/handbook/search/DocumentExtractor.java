@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.cache.Memo;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
@@ -42,10 +43,17 @@ public final class DocumentExtractor {
 
     /** Every document of the handbook, in reading order. */
     public Corpus extract(List<RenderedPage> bodies) {
+        return extract(bodies, Memo.NONE);
+    }
+
+    /** As {@link #extract(List)}, each page's documents made once per content. */
+    public Corpus extract(List<RenderedPage> bodies, Memo memo) {
         Map<String, List<Entry>> entriesByPage = new HashMap<>();
         for (Entry e : entries.all()) entriesByPage.computeIfAbsent(e.pagePath(), k -> new ArrayList<>()).add(e);
         List<SearchDocument> documents = bodies.parallelStream()
-                .map(body -> documents(body, entriesByPage.getOrDefault(body.page().outputPath(), List.of())))
+                .map(body -> memo.get("search", body.page(),
+                        () -> documents(body, entriesByPage.getOrDefault(body.page().outputPath(), List.of())),
+                        DocumentCodec::encode, DocumentCodec::decode))
                 .flatMap(List::stream)
                 .toList();
         return new Corpus(documents, chapters.labels());

@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.cache.Memo;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.RenderedPage;
 import dev.handbook.model.Handbook;
@@ -16,7 +17,14 @@ public final class SearchIndex {
 
     /** The index files of a handbook, paths from the site root, in a fixed order. */
     public static List<OutputFile> files(Handbook handbook, Entries entries, List<RenderedPage> bodies) {
-        return new IndexWriter(List.copyOf(handbook.config().types().values())).files(build(handbook, entries, bodies));
+        return files(handbook, entries, bodies, Memo.NONE);
+    }
+
+    /** As {@link #files(Handbook, Entries, List)}, each page's documents made once per content. */
+    public static List<OutputFile> files(Handbook handbook, Entries entries, List<RenderedPage> bodies, Memo memo) {
+        Corpus corpus = new DocumentExtractor(handbook, entries).extract(bodies, memo);
+        InvertedIndex index = new IndexBuilder(handbook.config().language(), Scoring.DEFAULT).build(corpus);
+        return new IndexWriter(List.copyOf(handbook.config().types().values())).files(index);
     }
 
     /** The index itself, for tests and the size report. */

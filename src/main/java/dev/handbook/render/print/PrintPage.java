@@ -1,5 +1,6 @@
 package dev.handbook.render.print;
 
+import dev.handbook.cache.Memo;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.Slugs;
@@ -24,6 +25,11 @@ public final class PrintPage {
     private PrintPage() {}
 
     public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site) {
+        return of(handbook, entries, bodies, site, Memo.NONE);
+    }
+
+    /** As {@link #of(Handbook, Entries, List, SiteView)}, each page's rewritten body made once per content. */
+    public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site, Memo memo) {
         List<Page> pages = bodies.stream().map(RenderedPage::page).toList();
         PrintAnchors anchors = new PrintAnchors(pages, entries.all());
         PrintBody rewriter = new PrintBody(anchors);
@@ -33,7 +39,7 @@ public final class PrintPage {
             int level = page.number().isEmpty() ? 2 : 2 + page.number().split("\\.").length - 1;
             String label = entryLabel(config, entries, page);
             return new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
-                    page.summary(), label, rewriter.rewrite(page.outputPath(), body.html(), level), level == 2);
+                    page.summary(), label, memo.text("print", page, () -> rewriter.rewrite(page.outputPath(), body.html(), level)), level == 2);
         }).toList();
         List<PrintView.Part> toc = parts.stream().filter(p -> !p.number().isEmpty()).toList();
         List<PrintView.Appendix> appendices = new ArrayList<>();

@@ -1,0 +1,25 @@
+package dev.handbook.cache;
+
+import dev.handbook.model.Page;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keys of a page's results: the key of everything around the page (see the pipeline's structure key)
+ * with the page's own place and text. The text is hashed once per page, not once per kind of result.
+ */
+public final class PageKeys {
+    private final CacheKey structure;
+    private final Map<Page, CacheKey> pages = new ConcurrentHashMap<>();
+
+    public PageKeys(CacheKey structure) {
+        this.structure = structure;
+    }
+
+    /** The key of the result {@code kind} ("body", "page") of {@code page}. */
+    public CacheKey of(String kind, Page page) {
+        CacheKey own = pages.computeIfAbsent(page, p ->
+                Hasher.of("page text").add(p.sourcePath()).add(p.outputPath()).add(p.markdown()).key());
+        return Hasher.of(kind).add(structure).add(own).key();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.handbook.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Starts {@code build} and {@code check} in a second JVM tuned for a run of seconds, since
+ * {@code java -jar} cannot carry JVM options. Measured on the 1,000-page bench corpus: the optimising
+ * compiler (C2) cost half of the CPU time of a build, for code that the build has finished with before
+ * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made by the first
+ * run beside the jar, saves most of the class loading at start-up. Set {@code HANDBOOK_LAUNCHER=off}
+ * to run in the first JVM.
+ */
+final class Launcher {
+    static final String LAUNCHED = "handbook.launched";
+    private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
+
+    private Launcher() {}
+
+    /** The exit code of the command run in a tuned JVM, or -1 when it was not started (run it here). */
+    static int run(String[] args) {
+        if (System.getProperty(LAUNCHED) != null || "off".equals(System.getenv("HANDBOOK_LAUNCHER"))) return -1;
+        if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])) return -1;
+        Path jar = ownJar();
+        if (jar == null) return -1;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        Path archive = archive(jar);
+        Path newArchive = archive == null || Files.isRegularFile(archive) ? null
+                : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        if (archive != null) command.addAll(newArchive == null
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.add("-D" + LAUNCHED + "=true");
+        command.addAll(inheritedOptions());
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stopChild = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stopChild);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            if (newArchive != null) publish(newArchive, archive);
+            return code;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /** The jar this class was loaded from, or null when it runs from a class folder (tests, IDE). */
+    private static Path ownJar() {
+        try {
+            Path code = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) && code.toString().endsWith(".jar") ? code : null;
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where the class archive for this very jar lies (named by its size and time, so that a rebuilt jar
+     * gets a new one), or null when the jar's folder cannot take one.
+     */
+    private static Path archive(Path jar) {
+        try {
+            String name = "." + jar.getFileName() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
+            Path archive = jar.toAbsolutePath().resolveSibling(name);
+            return Files.isRegularFile(archive) || Files.isWritable(archive.getParent()) ? archive : null;
+        } catch (IOException e) {
+            return null; // no archive: a slower start, nothing worse
+        }
+    }
+
+    /** Moves a newly written archive into place whole, so that two first runs never leave half of one. */
+    private static void publish(Path made, Path archive) {
+        try {
+            if (Files.isRegularFile(made)) Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // another run published one first, or the folder refuses: the next run tries again
+        } finally {
+            try {
+                Files.deleteIfExists(made);
+            } catch (IOException e) {
+                // left beside the jar; harmless
+            }
+        }
+    }
+
+    /** Memory and system-property options given to the first JVM, passed on. */
+    private static List<String> inheritedOptions() {
+        List<String> options = new ArrayList<>();
+        for (String arg : ProcessHandle.current().info().arguments().orElse(new String[0])) {
+            if (arg.equals("-jar") || arg.endsWith(File.separator + "handbook.jar")) break;
+            if (arg.startsWith("-X") || arg.startsWith("-D")) options.add(arg);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.CacheStats;
+import dev.handbook.cache.DiskCache;
+import dev.handbook.cache.Hasher;
+import dev.handbook.cache.MemoryCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that takes results from the cache must give the very bytes of a cold build of the same
+ * sources, whatever changed in between; and whatever a page depends on besides its own text must
+ * turn the cache's old results away.
+ */
+class CachedRebuildTest {
+    @TempDir
+    Path dir;
+
+    private Path source;
+    private Path cacheFolder;
+
+    private void fill(String fixture) throws IOException {
+        source = Fixtures.copy(fixture, dir);
+        cacheFolder = dir.resolve("cache");
+        assertThat(build("first", new DiskCache(cacheFolder)).written()).isTrue();
+    }
+
+    private Outcome build(String out, BuildCache cache) throws IOException {
+        return Handbooks.build(source, dir.resolve(out), Options.DEFAULT, Progress.NONE, cache);
+    }
+
+    /** Rebuilds with the filled cache and without any, and holds them to the same files and bytes. */
+    private CacheStats rebuildEqualsColdBuild() throws IOException {
+        DiskCache cache = new DiskCache(cacheFolder);
+        assertThat(build("cached", cache).written()).isTrue();
+        assertThat(build("cold", BuildCache.NONE).written()).isTrue();
+        Path cached = dir.resolve("cached");
+        Path cold = dir.resolve("cold");
+        assertThat(Fixtures.files(cached)).isNotEmpty().isEqualTo(Fixtures.files(cold));
+        for (String file : Fixtures.files(cold)) {
+            assertThat(Files.readAllBytes(cached.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cold.resolve(file)));
+        }
+        return cache.stats();
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(source.resolve(file), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void anEditedPageIsMadeAgainAndTheOthersComeFromTheCache() throws Exception {
+        fill("entries");
+        append("02-casussen/02-zeeland.md", "\nEen zin die er later bij kwam.\n");
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).as("unchanged pages taken from the cache").isPositive();
+        assertThat(stats.misses()).as("the edited page's body, page, print part and search documents, made again").isEqualTo(4);
+        assertThat(Fixtures.page(dir.resolve("cached"), "casussen/zeeland.html").select(".handbook-content").text())
+                .contains("Een zin die er later bij kwam.");
+        assertThat(Files.readString(dir.resolve("cached/print.html"))).contains("Een zin die er later bij kwam.");
+    }
+
+    @Test
+    void aNewHeadingMakesEveryPageAgain() throws Exception {
+        fill("entries");
+        // the heading lands in the page's own table of contents and in the ids links are checked against
+        append("01-begin/01-meer.md", "\n## Een nieuwe kop\n\nMet tekst.\n");
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).isZero();
+        assertThat(Fixtures.page(dir.resolve("cached"), "begin/meer.html").select("#een-nieuwe-kop")).hasSize(1);
+    }
+
+    @Test
+    void aNewEntryRenumbersAndReachesTheOverviews() throws Exception {
+        fill("entries");
+        append("01-begin/01-meer.md", "\n::: tip Derde tip\nNog eentje.\n:::\n");
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).isZero();
+        assertThat(Fixtures.page(dir.resolve("cached"), "tips.html").text()).contains("Derde tip");
+    }
+
+    @Test
+    void changingTheConfigurationTurnsEveryResultAway() throws Exception {
+        fill("basic");
+        String config = Files.readString(source.resolve("handbook.yml"));
+        Files.writeString(source.resolve("handbook.yml"), config.replaceFirst("(?m)^title: .*$", "title: Een andere titel"));
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).isZero();
+        assertThat(Fixtures.page(dir.resolve("cached"), "index.html").title()).contains("Een andere titel");
+    }
+
+    @Test
+    void changingTheThemeTurnsEveryResultAway() throws Exception {
+        fill("basic");
+        Fixtures.write(source, java.util.Map.of("i18n/nl.yml", "nav:\n  home: Begin hier\n"));
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).isZero();
+        assertThat(Fixtures.page(dir.resolve("cached"), "eerste/pagina.html").select(".handbook-sidebar__home").text())
+                .isEqualTo("Begin hier");
+    }
+
+    @Test
+    void anotherVersionOfTheToolTurnsEveryResultAway() throws Exception {
+        source = Fixtures.copy("entries", dir);
+        MemoryCache cache = new MemoryCache();
+        CacheKey oldTool = Hasher.of("tool").add("one build of the tool").key();
+        CacheKey newTool = Hasher.of("tool").add("another build of the tool").key();
+
+        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, oldTool);
+        CacheStats filled = cache.stats();
+        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, oldTool);
+        CacheStats same = cache.stats();
+        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, newTool);
+        CacheStats other = cache.stats();
+
+        assertThat(filled.hits()).isZero();
+        assertThat(same.hits() - filled.hits()).as("same tool: every body from the cache").isEqualTo(same.misses());
+        assertThat(other.hits()).as("new tool: nothing from the cache").isEqualTo(same.hits());
+    }
+
+    @Test
+    void theCacheKeepsOnlyWhatTheLastBuildUsed() throws Exception {
+        fill("entries");
+        long before = countFiles(cacheFolder);
+        for (int i = 0; i < 3; i++) {
+            append("02-casussen/02-zeeland.md", "\nZin " + i + ".\n");
+            assertThat(build("again", new DiskCache(cacheFolder)).written()).isTrue();
+        }
+        assertThat(countFiles(cacheFolder)).isEqualTo(before);
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
+    }
+}
