@@ -81,7 +81,9 @@ public final class LiveEditions {
     public OutputSink around(OutputSink sink) {
         if (newestFirst.isEmpty()) return sink;
         return file -> {
-            boolean page = file.path().endsWith(".html") && !file.path().equals(PrintPage.PATH);
+            // the releases' own files pass as they are: they are checked against their manifests
+            boolean page = file.path().endsWith(".html") && !file.path().equals(PrintPage.PATH)
+                    && !file.path().equals(VERSIONS) && !file.path().startsWith(FOLDER);
             sink.add(page ? withSwitcher(file.path(), bytesOf(file)) : file);
         };
     }
