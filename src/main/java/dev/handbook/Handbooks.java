@@ -1,6 +1,7 @@
 package dev.handbook;
 
 import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
@@ -57,13 +58,18 @@ public final class Handbooks {
 
     /**
      * Makes the site as {@link #build} would and hands its files to {@code site} instead of writing
-     * them: the preview keeps them in memory, so that a save does not cost thousands of file writes.
+     * them: the preview keeps them in memory, so that a save does not cost thousands of file writes,
+     * and keeps {@code cache} warm between saves, so that only what a save changed is rendered again.
      * When the handbook has errors (or warnings, when strict) {@code site} is not called and the
      * outcome is not {@code written}.
+     *
+     * @param tool the key of the running code ({@link FolderDigest#tool()}), made once per process
      */
-    public static Outcome preview(Path source, Options options, Consumer<List<OutputFile>> site) {
-        Rendering rendering = render(source, options, Set.of());
+    public static Outcome preview(Path source, Options options, BuildCache cache, CacheKey tool,
+            Consumer<List<OutputFile>> site) {
+        Rendering rendering = render(source, options, Set.of(), cache, tool);
         if (rendering.usable()) site.accept(rendering.files());
+        cache.finish();
         Outcome outcome = rendering.outcome();
         return new Outcome(outcome.problems(), outcome.language(), outcome.pages(), rendering.usable());
     }
@@ -73,13 +79,17 @@ public final class Handbooks {
      * the source to leave out (the releases). Problems stop it before rendering, as they stop a build.
      */
     public static Rendering render(Path source, Options options, Set<Path> excluded) {
-        Pipeline.Result result = Pipeline.run(source, options, excluded);
+        return render(source, options, excluded, BuildCache.NONE, null);
+    }
+
+    private static Rendering render(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
+        Pipeline.Result result = Pipeline.run(source, options, excluded, cache, tool);
         Problems problems = result.problems();
         Outcome outcome = new Outcome(problems.sorted(), result.handbook().config().language(), result.bodies().size(), false);
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), List.of(), null, result.theme());
         }
-        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
         return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), renderer.render(result.bodies()),
                 renderer, result.theme());
     }

@@ -3,6 +3,10 @@ package dev.handbook.serve;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.FolderDigest;
+import dev.handbook.cache.MemoryCache;
 import dev.handbook.output.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +21,16 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PreviewBuilder {
     private final Path source;
     private final Options options;
+    /** What earlier builds made, by the key of everything it was made from: a save renders only what it changed. */
+    private final BuildCache cache = new MemoryCache();
+    private final CacheKey tool;
     private final String run;
     private volatile BuildState state;
 
     PreviewBuilder(Path source, Options options) {
         this.source = source;
         this.options = options;
+        this.tool = FolderDigest.tool();
         // tells this server run apart from an earlier one, whose pages may still be open
         this.run = Long.toString(System.currentTimeMillis(), 36);
         this.state = new BuildState(0, run + ".0", null, false, List.of(), null, Handbooks.language(source), 0, 0);
@@ -39,7 +47,7 @@ final class PreviewBuilder {
         BuildState next;
         try {
             AtomicReference<List<OutputFile>> files = new AtomicReference<>();
-            Outcome outcome = Handbooks.preview(source, options, files::set);
+            Outcome outcome = Handbooks.preview(source, options, cache, tool, files::set);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (outcome.written()) {
                 int build = last.build() + 1;

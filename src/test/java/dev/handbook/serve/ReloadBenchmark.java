@@ -3,6 +3,7 @@ package dev.handbook.serve;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
+import dev.handbook.cache.BuildCache;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ public final class ReloadBenchmark {
                 long build = System.nanoTime() - start;
                 if (!built.written()) throw new IllegalStateException("the handbook has errors: " + built.problems());
                 start = System.nanoTime();
-                Handbooks.preview(source, Options.DEFAULT, files -> {});
+                Handbooks.preview(source, Options.DEFAULT, BuildCache.NONE, null, files -> {});
                 long render = System.nanoTime() - start;
                 if (i > 0) { // the first of each warms the JVM
                     builds.add(build);
