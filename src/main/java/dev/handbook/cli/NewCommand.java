@@ -31,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
     String title;
 
     @Option(names = {"-c", "--chapter"}, paramLabel = "DIR",
-            description = "Chapter or section folder, relative to the content folder (03-x or 03-x/02-y), or the chapter's name without number. Default: the last chapter.")
+            description = "Chapter or section folder, relative to the content folder (03-x or 03-x/02-y), or the chapter's name without number. Default: the folder with most pages of the type, else the last chapter.")
     String chapter;
 
     @Option(names = {"-s", "--source"}, defaultValue = "content", paramLabel = "DIR",

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds the folder a new page goes into: the one the editor named, or the handbook's last chapter. */
+/**
+ * Finds the folder a new page goes into: the one the editor named, else the one that holds most pages
+ * of its type, else the handbook's last chapter.
+ */
 final class ChapterFolders {
     private final Path source;
 
@@ -24,9 +27,15 @@ final class ChapterFolders {
      *     from the working folder, or the chapter's slug ("x"); null for the last chapter
      */
     Path resolve(String chapter) throws ScaffoldException {
+        return resolve(chapter, null);
+    }
+
+    /** As {@link #resolve(String)}; without a chapter, where most pages of {@code type} already are, if any. */
+    Path resolve(String chapter, String type) throws ScaffoldException {
         if (chapter == null || chapter.isBlank()) {
             List<Path> chapters = chapters();
-            return chapters.isEmpty() ? source : chapters.get(chapters.size() - 1);
+            Optional<Path> home = type == null ? Optional.empty() : TypeHomes.of(chapters, type);
+            return home.orElse(chapters.isEmpty() ? source : chapters.get(chapters.size() - 1));
         }
         Optional<Path> found = candidate(source.resolve(chapter))
                 .or(() -> candidate(Path.of(chapter)))

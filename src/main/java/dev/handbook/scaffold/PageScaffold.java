@@ -42,7 +42,7 @@ public final class PageScaffold {
         return new ConfigLoader(new Problems()).load(source).language();
     }
 
-    /** @param chapter the folder to write into (see {@link ChapterFolders#resolve}), or null for the last chapter */
+    /** @param chapter the folder to write into (see {@link ChapterFolders#resolve}), or null for where most pages of the type are (else the last chapter) */
     public Created create(String typeKey, String title, String chapter) throws ScaffoldException, IOException {
         if (!Files.isRegularFile(source.resolve(ConfigLoader.FILE_NAME))) {
             throw ScaffoldException.usage("new.no-config", source);
@@ -51,7 +51,7 @@ public final class PageScaffold {
         EntryType type = type(config, typeKey);
         String slug = Slugs.slug(title);
         if (slug.isEmpty()) throw ScaffoldException.usage("new.empty-title", title);
-        Path folder = new ChapterFolders(source).resolve(chapter);
+        Path folder = new ChapterFolders(source).resolve(chapter, typeKey);
         Optional<Path> sameAddress = pageWithSlug(folder, slug);
         if (sameAddress.isPresent()) {
             throw ScaffoldException.refused("new.same-address", folder, slug + ".html",

@@ -119,6 +119,14 @@ class PageScaffoldTest {
     }
 
     @Test
+    void withoutAChapterAPageGoesWhereMostPagesOfItsTypeAre() throws Exception {
+        Fixtures.write(source, Map.of(
+                "01-begin/01-eerste.md", "---\ntitle: Eerste\ntype: casus\nschaal: lokaal\njaar: 2024\nregio: Drenthe\n---\nTekst.\n"));
+        Path file = new PageScaffold(source, TODAY).create("casus", "Nog een casus", null).file();
+        assertThat(file).isEqualTo(source.resolve("01-begin/03-nog-een-casus.md"));
+    }
+
+    @Test
     void aChapterIsNamedByItsFolderItsNameWithoutNumberOrASectionPath() throws Exception {
         PageScaffold scaffold = new PageScaffold(source, TODAY);
         assertThat(scaffold.create("tip", "Een", "01-begin").file()).isEqualTo(source.resolve("01-begin/03-een.md"));
