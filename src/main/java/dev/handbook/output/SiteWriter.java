@@ -2,13 +2,9 @@ package dev.handbook.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +89,7 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
 
     @Override
     public void close() throws IOException {
-        if (!committed && Files.exists(staging)) deleteTree(staging);
+        if (!committed && Files.exists(staging)) Folders.deleteTree(staging);
     }
 
     private static void checkReplaceable(Path target) throws IOException, OutputFolderException {
@@ -118,7 +114,7 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
             if (old != null) move(old, target); // put the last good site back
             throw e;
         }
-        if (old != null) deleteTree(old);
+        if (old != null) Folders.deleteTree(old);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -127,25 +123,5 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                try {
-                    Files.delete(dir);
-                } catch (DirectoryNotEmptyException ignored) {
-                    // a file appeared meanwhile; leave the folder rather than fail the build
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,15 +1,13 @@
 package dev.handbook.release;
 
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.Folders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +56,7 @@ final class ReleaseFolder {
             if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            if (Files.exists(staging)) deleteTree(staging);
+            if (Files.exists(staging)) Folders.deleteTree(staging);
         }
     }
 
@@ -96,21 +94,5 @@ final class ReleaseFolder {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) Files.setLastModifiedTime(p, time);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,13 +1,11 @@
 package dev.handbook.a11y;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
+import dev.handbook.browser.Chromium;
+import dev.handbook.browser.TestTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the browser checks need: Chromium, Node and the npm packages of src/test/a11y (installed with
@@ -16,40 +14,24 @@ import java.util.concurrent.TimeUnit;
  */
 final class BrowserTools {
     static final Path SCRIPTS = Path.of("src/test/a11y");
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HANDBOOK_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = Chromium.BINARY;
 
     private BrowserTools() {}
 
     /** Fails (on CI) or skips the calling test when a tool is missing. */
     static void require() {
-        String missing = missing();
-        if (missing == null) return;
-        if (System.getenv("CI") != null) throw new AssertionError(missing);
-        assumeTrue(false, missing + "; skipped");
+        TestTools.require(missing());
     }
 
     /** What is missing, or null when everything is there. */
     static String missing() {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CHROMIUM)) missing.add("Chromium at " + CHROMIUM + " (apt-get install chromium, or set HANDBOOK_CHROMIUM)");
-        if (!nodeRuns()) missing.add("node on the PATH");
+        if (!TestTools.nodeRuns()) missing.add("node on the PATH");
         List<String> modules = List.of("axe-core", "playwright-core").stream()
                 .filter(m -> !Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(m)))
                 .toList();
         if (!modules.isEmpty()) missing.add(String.join(" and ", modules) + " (run: npm ci --prefix " + SCRIPTS + ")");
         return missing.isEmpty() ? null : "the accessibility checks need " + String.join(", ", missing);
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

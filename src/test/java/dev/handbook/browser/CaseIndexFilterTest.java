@@ -1,7 +1,6 @@
 package dev.handbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
@@ -21,7 +20,7 @@ class CaseIndexFilterTest {
 
     @BeforeAll
     static void build() throws Exception {
-        assumeTrue(Chromium.available(), "Chromium is not installed (CI installs it)");
+        Chromium.require();
         site = dir.resolve("site");
         Handbooks.build(Fixtures.copy("entries", dir), site, Options.DEFAULT);
     }

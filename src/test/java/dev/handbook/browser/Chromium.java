@@ -12,29 +12,40 @@ import org.jsoup.nodes.Document;
 /**
  * Headless Chromium for tests of the site's scripts as a reader's browser runs them, from file://.
  * CI installs Debian's chromium (see .ci/run); elsewhere tests that need it are skipped.
+ * {@code HANDBOOK_CHROMIUM} names another binary.
  */
 public final class Chromium {
-    private static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of(System.getenv().getOrDefault("HANDBOOK_CHROMIUM", "/usr/bin/chromium"));
 
     private Chromium() {}
 
-    public static boolean available() {
-        return Files.isExecutable(BINARY);
+    /** Fails (on CI) or skips the calling test when Chromium is not installed. */
+    public static void require() {
+        TestTools.require(Files.isExecutable(BINARY) ? null
+                : "Chromium is not installed at " + BINARY + " (apt-get install chromium, or set HANDBOOK_CHROMIUM)");
     }
 
     /** The DOM of a page after its scripts ran, parsed with jsoup. */
     public static Document dumpDom(String url) throws IOException, InterruptedException {
+        return dumpDom(url, 3_000);
+    }
+
+    /**
+     * As {@link #dumpDom(String)}, giving the page {@code virtualMillis} of virtual time (timers run
+     * without waiting) to load scripts and settle before the DOM is taken.
+     */
+    public static Document dumpDom(String url, int virtualMillis) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         ProcessBuilder builder = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
-                "--user-data-dir=" + profile, "--virtual-time-budget=3000", "--dump-dom", url));
+                "--user-data-dir=" + profile, "--virtual-time-budget=" + virtualMillis, "--dump-dom", url));
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IOException("chromium did not finish within 60 s");
+            throw new IOException("chromium did not finish within 2 minutes");
         }
         return Jsoup.parse(new String(out, StandardCharsets.UTF_8), url);
     }

@@ -3,9 +3,13 @@ package dev.handbook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
+import dev.handbook.Rendering;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +23,8 @@ class DocumentExtractorTest {
 
     @BeforeAll
     static void extract() {
-        SearchFixtures.Stages stages = SearchFixtures.stages(Fixtures.copy("search", dir));
+        Rendering stages = Handbooks.render(Fixtures.copy("search", dir), Options.DEFAULT, Set.of());
+        assertThat(stages.outcome().problems()).isEmpty();
         corpus = new DocumentExtractor(stages.handbook(), stages.entries()).extract(stages.bodies());
     }
 

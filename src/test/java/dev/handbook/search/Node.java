@@ -1,7 +1,6 @@
 package dev.handbook.search;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.handbook.browser.TestTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,22 +17,9 @@ final class Node {
 
     private Node() {}
 
-    /** Skips the calling test, with the reason, when there is no {@code node} on the PATH. */
+    /** Fails (on CI) or skips the calling test, with the reason, when there is no {@code node} on the PATH. */
     static void assumeInstalled() {
-        assumeTrue(installed(), "node is not installed (or not on the PATH): skipping the tests of the browser's search code");
-    }
-
-    private static boolean installed() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        TestTools.require(TestTools.nodeRuns() ? null : "node is not installed (or not on the PATH), which the tests of the browser's search code need");
     }
 
     /** Runs a script with arguments and returns what it printed; fails with its errors when it fails. */

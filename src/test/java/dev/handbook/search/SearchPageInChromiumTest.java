@@ -1,20 +1,17 @@
 package dev.handbook.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
+import dev.handbook.browser.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,11 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built site searched in a real browser from file://, as a reader who unzipped it would:
  * headless Chromium opens search.html?q=gemeenten and the results are links in #search-results.
- * Runs only where /usr/bin/chromium is installed (Debian's package "chromium").
+ * Needs Chromium (Debian's package "chromium"; see {@link Chromium}).
  */
 class SearchPageInChromiumTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @TempDir
     Path dir;
 
@@ -71,7 +66,7 @@ class SearchPageInChromiumTest {
     }
 
     private Path built(Path source) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium): skipping the browser test");
+        Chromium.require();
         Path site = dir.resolve("site-" + source.getFileName());
         Outcome outcome = Handbooks.build(source, site, Options.DEFAULT);
         assertThat(outcome.problems()).noneMatch(p -> p.severity().name().equals("ERROR"));
@@ -111,15 +106,9 @@ class SearchPageInChromiumTest {
     }
 
     private Document open(Path site, String url) throws Exception {
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--user-data-dir=" + dir.resolve("profile"),
-                // virtual time lets the page finish loading the index scripts before the DOM is dumped
-                "--virtual-time-budget=10000", "--dump-dom", url)
-                .redirectError(dir.resolve("chromium.err").toFile())
-                .start();
-        String html = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!chromium.waitFor(2, TimeUnit.MINUTES)) chromium.destroyForcibly();
-        assertThat(html).as("DOM dumped by Chromium; its errors are in " + dir.resolve("chromium.err")).isNotBlank();
-        return Jsoup.parse(html, url);
+        // virtual time lets the page finish loading the index scripts before the DOM is dumped
+        Document dom = Chromium.dumpDom(url, 10_000);
+        assertThat(dom.body().children()).as("DOM dumped by Chromium for " + url).isNotEmpty();
+        return dom;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Options;
+import dev.handbook.output.Folders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -147,7 +148,7 @@ class PreviewServerTest {
             events.next("reload", WAIT);
             assertThat(Http.get(base, "/nieuw/pagina.html").body()).contains("En nog een zin.");
 
-            deleteTree(chapter);
+            Folders.deleteTree(chapter);
             awaitPage(events, "/nieuw/pagina.html", 404);
         }
     }
@@ -215,11 +216,5 @@ class PreviewServerTest {
 
     static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file) + text, StandardCharsets.UTF_8);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }
