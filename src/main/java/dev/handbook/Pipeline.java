@@ -12,10 +12,12 @@ import dev.handbook.content.ContentLoader;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.EntryCollector;
 import dev.handbook.entry.FenceRenderings;
+import dev.handbook.markdown.LinkRewriter;
 import dev.handbook.markdown.LinkTargets;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedPage;
 import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
@@ -29,10 +31,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The stages every command shares: load the handbook, parse its pages, collect its entries, resolve
- * links between pages and render the bodies. Each stage is a function of the previous stage's records.
+ * The stages every command shares: load the handbook, scan its pages for their facts (headings, ids,
+ * fences, links), collect its entries, check links between pages, and make the bodies ready to render.
+ * Each stage is a function of the previous stage's records. Every problem is found before any page is
+ * rendered, from the facts alone, so a build whose results are all in its cache parses nothing.
  */
 final class Pipeline {
     /** @param keys how to key the results of each page in the build cache; null without a cache */
@@ -46,9 +51,9 @@ final class Pipeline {
     }
 
     /**
-     * As {@link #run(Path, Options, Set)}, taking each page body from {@code cache} when everything it was
-     * made from is unchanged ({@code tool} is the key of the running code); every page is still parsed
-     * and checked, so problems are reported as in a cold build.
+     * As {@link #run(Path, Options, Set)}, taking from {@code cache} the facts of every page whose text is
+     * unchanged and each body whose inputs are all unchanged ({@code tool} is the key of the running code).
+     * Problems are reported as in a cold build.
      */
     static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
         Problems problems = new Problems();
@@ -57,48 +62,63 @@ final class Pipeline {
         Theme theme = Theme.of(source, config.theme());
         Translations ui = theme.translations(config.language());
         MarkdownEngine markdown = new MarkdownEngine(config.language());
-        List<Page> pages = handbook.readingOrder();
-        List<ParsedPage> parsed = pages.parallelStream().map(markdown::parse).toList();
+        boolean cached = cache != BuildCache.NONE && tool != null;
+        PageScanner scanner = new PageScanner(markdown, cache, cached ? PageScanner.parserKey(tool, config.language()) : null);
+        Map<Page, CacheKey> texts = new ConcurrentHashMap<>();
+        List<ScannedPage> scanned = handbook.readingOrder().parallelStream().map(page -> {
+            CacheKey text = cached ? texts.computeIfAbsent(page, PageKeys::textKey) : null;
+            return scanner.scan(page, text);
+        }).toList();
 
         EntryCollector collector = new EntryCollector(config, rel -> display(source, rel));
-        Entries entries = collector.collect(parsed);
+        Entries entries = collector.collect(scanned);
         problems.addAll(collector.problems());
         GeneratedPaths.check(handbook, entries, rel -> display(source, rel)).forEach(problems::add);
 
-        FenceRenderings fences = new FenceRenderings(config, entries, ui::get);
-        LinkTargets targets = targets(handbook, parsed);
-        PageKeys keys = cache == BuildCache.NONE ? null : new PageKeys(StructureKey.of(tool,
-                FolderDigest.of("theme", theme.lookFolders()), source, options, handbook, parsed, entries, targets));
-        List<RenderedPage> bodies = parsed.parallelStream().map(p -> {
-            List<Problem> found = new ArrayList<>();
-            String file = display(source, p.page().sourcePath());
-            CacheKey key = keys == null ? null : keys.of("body", p.page());
-            byte[] cached = key == null ? null : cache.get(key);
-            String html;
-            if (cached != null) {
-                markdown.check(p, targets, file, found);
-                html = new String(cached, StandardCharsets.UTF_8);
-            } else {
-                fences.apply(p);
-                html = markdown.render(p, targets, file, found);
-                if (key != null) cache.put(key, html.getBytes(StandardCharsets.UTF_8));
-            }
+        LinkTargets targets = targets(handbook, scanned);
+        LinkRewriter links = new LinkRewriter(targets);
+        scanned.parallelStream().forEach(s -> {
+            String file = display(source, s.page().sourcePath());
+            List<Problem> found = new ArrayList<>(s.facts().problems(file));
+            links.check(s.page(), s.facts(), file, found);
             problems.addAll(found);
-            return new RenderedPage(p.page(), html, p.headings());
-        }).toList();
-        return new Result(handbook, entries, bodies, theme, problems, keys);
+        });
+
+        PageKeys keys = cached ? new PageKeys(StructureKey.of(tool, FolderDigest.of("theme", theme.lookFolders()),
+                source, options, handbook, scanned, entries, targets), texts) : null;
+        Bodies bodies = new Bodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets,
+                cached ? cache : BuildCache.NONE, keys);
+        List<RenderedPage> rendered = scanned.stream()
+                .map(s -> new RenderedPage(s.page(), s.facts().headings(), () -> bodies.html(s.page())))
+                .toList();
+        return new Result(handbook, entries, rendered, theme, problems, keys);
+    }
+
+    /** Renders page bodies on demand, each from the cache when everything it was made from is unchanged. */
+    private record Bodies(PageScanner scanner, MarkdownEngine markdown, FenceRenderings fences, LinkTargets targets,
+            BuildCache cache, PageKeys keys) {
+        String html(Page page) {
+            CacheKey key = keys == null ? null : keys.of("body", page);
+            byte[] found = key == null ? null : cache.get(key);
+            if (found != null) return new String(found, StandardCharsets.UTF_8);
+            ParsedPage tree = scanner.tree(page);
+            fences.apply(page, tree.document());
+            String html = markdown.render(tree, targets);
+            if (key != null) cache.put(key, html.getBytes(StandardCharsets.UTF_8));
+            return html;
+        }
     }
 
     private static String display(Path source, String sourcePath) {
         return source.resolve(sourcePath).toString().replace('\\', '/');
     }
 
-    private static LinkTargets targets(Handbook handbook, List<ParsedPage> parsed) {
+    private static LinkTargets targets(Handbook handbook, List<ScannedPage> scanned) {
         Map<String, String> outputs = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        for (ParsedPage p : parsed) {
-            outputs.put(p.page().sourcePath(), p.page().outputPath());
-            ids.put(p.page().outputPath(), p.ids());
+        for (ScannedPage s : scanned) {
+            outputs.put(s.page().sourcePath(), s.page().outputPath());
+            ids.put(s.page().outputPath(), s.facts().ids());
         }
         for (Asset asset : handbook.assets()) outputs.put(asset.sourcePath(), asset.outputPath());
         return new LinkTargets(outputs, ids);

@@ -5,7 +5,7 @@ import dev.handbook.cache.Hasher;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.HeadingRef;
 import dev.handbook.markdown.LinkTargets;
-import dev.handbook.markdown.ParsedPage;
+import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
@@ -29,17 +29,17 @@ final class StructureKey {
     private StructureKey() {}
 
     static CacheKey of(CacheKey tool, CacheKey theme, Path source, Options options, Handbook handbook,
-            List<ParsedPage> parsed, Entries entries, LinkTargets targets) {
+            List<ScannedPage> scanned, Entries entries, LinkTargets targets) {
         Hasher h = Hasher.of("structure").add(tool).add(theme).add(options.toString());
         h.add(configFile(source)).add(handbook.config().toString());
-        for (ParsedPage p : parsed) {
+        for (ScannedPage p : scanned) {
             Page page = p.page();
             h.add(page.sourcePath()).add(page.outputPath()).add(page.id()).add(page.title()).add(page.summary())
                     .add(page.type()).add(String.valueOf(page.updated())).add(String.valueOf(page.status()))
                     .add(page.related().toString()).add(page.aliases().toString()).add(page.fields().toString())
                     .add(page.bodyLine()).add(page.number()).add(String.valueOf(page.generated()));
-            for (HeadingRef heading : p.headings()) h.add(heading.toString());
-            h.add(new TreeSet<>(p.ids()).toString());
+            for (HeadingRef heading : p.facts().headings()) h.add(heading.toString());
+            h.add(new TreeSet<>(p.facts().ids()).toString());
         }
         for (Entry entry : entries.all()) h.add(entry.toString());
         for (Asset asset : handbook.assets()) h.add(asset.sourcePath()).add(asset.outputPath());

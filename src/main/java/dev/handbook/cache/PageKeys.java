@@ -16,10 +16,20 @@ public final class PageKeys {
         this.structure = structure;
     }
 
+    /** @param texts the {@link #textKey text keys} of pages, where they were made already */
+    public PageKeys(CacheKey structure, Map<Page, CacheKey> texts) {
+        this.structure = structure;
+        this.pages.putAll(texts);
+    }
+
+    /** The key of a page's place and text. */
+    public static CacheKey textKey(Page page) {
+        return Hasher.of("page text").add(page.sourcePath()).add(page.outputPath()).add(page.markdown()).key();
+    }
+
     /** The key of the result {@code kind} ("body", "page") of {@code page}. */
     public CacheKey of(String kind, Page page) {
-        CacheKey own = pages.computeIfAbsent(page, p ->
-                Hasher.of("page text").add(p.sourcePath()).add(p.outputPath()).add(p.markdown()).key());
+        CacheKey own = pages.computeIfAbsent(page, PageKeys::textKey);
         return Hasher.of(kind).add(structure).add(own).key();
     }
 }

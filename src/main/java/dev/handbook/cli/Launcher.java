@@ -15,12 +15,17 @@ import java.util.Set;
  * {@code java -jar} cannot carry JVM options. Measured on the 1,000-page bench corpus: the optimising
  * compiler (C2) cost half of the CPU time of a build, for code that the build has finished with before
  * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made by the first
- * run beside the jar, saves most of the class loading at start-up. Set {@code HANDBOOK_LAUNCHER=off}
- * to run in the first JVM.
+ * run beside the jar, saves most of the class loading at start-up. Its heap is capped at
+ * {@value #HEAP}, which a 10,000-page handbook builds in (without a cap the JVM grows its heap to a
+ * quarter of the machine's memory and keeps every parsed page it may reuse); a handbook that needs more
+ * is built again without the cap. Set {@code HANDBOOK_LAUNCHER=off} to run in the first JVM.
  */
 final class Launcher {
     static final String LAUNCHED = "handbook.launched";
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
+    static final String HEAP = "700m";
+    /** What the JVM exits with on {@code -XX:+ExitOnOutOfMemoryError}; no command of ours uses it. */
+    private static final int OUT_OF_MEMORY = 3;
 
     private Launcher() {}
 
@@ -30,28 +35,18 @@ final class Launcher {
         if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])) return -1;
         Path jar = ownJar();
         if (jar == null) return -1;
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:TieredStopAtLevel=1");
         Path archive = archive(jar);
         Path newArchive = archive == null || Files.isRegularFile(archive) ? null
                 : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        if (archive != null) command.addAll(newArchive == null
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        command.add("-D" + LAUNCHED + "=true");
-        command.addAll(inheritedOptions());
-        command.add("-cp");
-        command.add(jar.toString());
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
+        List<String> inherited = inheritedOptions();
+        boolean capped = inherited.stream().noneMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxRAM"));
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            Thread stopChild = new Thread(child::destroy);
-            Runtime.getRuntime().addShutdownHook(stopChild);
-            int code = child.waitFor();
-            Runtime.getRuntime().removeShutdownHook(stopChild);
+            int code = start(command(jar, archive, newArchive, inherited, capped, args));
             if (newArchive != null) publish(newArchive, archive);
+            if (capped && code == OUT_OF_MEMORY) {
+                System.err.println("handbook: more than " + HEAP + " of memory needed; building again without that limit");
+                code = start(command(jar, archive, null, inherited, false, args));
+            }
             return code;
         } catch (IOException e) {
             return -1;
@@ -59,6 +54,33 @@ final class Launcher {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    private static List<String> command(Path jar, Path archive, Path newArchive, List<String> inherited, boolean capped,
+            String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        if (capped) command.addAll(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"));
+        if (archive != null && (newArchive != null || Files.isRegularFile(archive))) command.addAll(newArchive == null
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.add("-D" + LAUNCHED + "=true");
+        command.addAll(inherited);
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static int start(List<String> command) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Thread stopChild = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        return code;
     }
 
     /** The jar this class was loaded from, or null when it runs from a class folder (tests, IDE). */

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,7 +40,10 @@ public final class ContentLoader {
     private final Problems problems;
     private final boolean drafts;
     private final boolean publishedOnly;
-    private final PageMetaReader metaReader;
+    /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
+    private final ThreadLocal<PageMetaReader> metaReaders;
+    /** The Markdown files of the folders listed so far, read in parallel a folder at a time; the walk stays in order. */
+    private final Map<Path, PageRead> readAhead = new ConcurrentHashMap<>();
     private Path source;
     private Set<Path> excluded;
     private final List<Asset> assets = new ArrayList<>();
@@ -54,7 +58,7 @@ public final class ContentLoader {
         this.problems = problems;
         this.drafts = drafts;
         this.publishedOnly = publishedOnly;
-        this.metaReader = new PageMetaReader(config);
+        this.metaReaders = ThreadLocal.withInitial(() -> new PageMetaReader(config));
     }
 
     /** Loads the handbook; {@code excluded} are folders inside the source to leave alone (the output). */
@@ -62,7 +66,9 @@ public final class ContentLoader {
         this.source = source;
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         assets.clear();
+        readAhead.clear();
         List<Path> entries = list(source);
+        readAhead(entries, "");
         Page home = null;
         List<Ordered> chapters = new ArrayList<>();
         Set<String> topFolders = new java.util.HashSet<>();
@@ -89,6 +95,7 @@ public final class ContentLoader {
         assets.sort(Comparator.comparing(Asset::sourcePath));
         Handbook handbook = new Handbook(config, source, home, numbered, assets);
         checkFooter(handbook);
+        readAhead.clear();
         return handbook;
     }
 
@@ -143,7 +150,9 @@ public final class ContentLoader {
         LoadedPage index = null;
         List<Ordered> children = new ArrayList<>();
         Set<String> folders = new java.util.HashSet<>();
-        for (Path path : list(dir)) {
+        List<Path> paths = list(dir);
+        readAhead(paths, rel);
+        for (Path path : paths) {
             String childName = path.getFileName().toString();
             if (OutputPaths.isIndex(childName)) {
                 if (index != null) {
@@ -166,21 +175,41 @@ public final class ContentLoader {
         return new Ordered(section, orderOf(index, name), name);
     }
 
-    private LoadedPage readPage(Path path, String rel, String outputPath) {
-        String file = display(rel);
+    /** A Markdown file read and its front matter checked: the part of loading a page that may run in parallel. */
+    private record PageRead(FrontMatter frontMatter, PageMeta meta, List<Problem> problems) {}
+
+    private PageRead read(Path path, String file) {
         String text;
         try {
             text = TextFiles.read(path);
         } catch (IOException e) {
-            problems.add(TextFiles.isEncodingError(e)
+            return new PageRead(null, null, List.of(TextFiles.isEncodingError(e)
                     ? Problem.error(file, Pos.NONE, "file.not-utf8")
-                    : Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage()));
-            return null;
+                    : Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage())));
         }
         FrontMatter fm = FrontMatter.split(text);
         List<Problem> found = new ArrayList<>();
-        PageMeta meta = metaReader.read(file, fm, found);
-        problems.addAll(found);
+        PageMeta meta = metaReaders.get().read(file, fm, found);
+        return new PageRead(fm, meta, found);
+    }
+
+    /** Reads the Markdown files among {@code paths} (the entries of the folder {@code rel}) in parallel. */
+    private void readAhead(List<Path> paths, String rel) {
+        paths.parallelStream()
+                .filter(path -> path.getFileName().toString().endsWith(".md") && !Files.isDirectory(path))
+                .forEach(path -> {
+                    String name = path.getFileName().toString();
+                    readAhead.put(path, read(path, display(rel.isEmpty() ? name : rel + "/" + name)));
+                });
+    }
+
+    private LoadedPage readPage(Path path, String rel, String outputPath) {
+        PageRead ahead = readAhead.remove(path);
+        PageRead read = ahead != null ? ahead : read(path, display(rel));
+        problems.addAll(read.problems());
+        if (read.meta() == null) return null;
+        FrontMatter fm = read.frontMatter();
+        PageMeta meta = read.meta();
         if (meta.status() == Status.DRAFT && !drafts) return null;
         if (meta.status() == Status.REVIEW && publishedOnly) return null;
         String name = path.getFileName().toString();

@@ -4,6 +4,7 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.model.Entry;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class Entries {
     private final Map<String, Set<String>> related = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byType = new LinkedHashMap<>();
     private final Map<String, Entry> standaloneByPage = new LinkedHashMap<>();
+    private final Map<String, Entry> inlineByPlace = new HashMap<>();
 
     public Entries(List<Entry> all) {
         this.all = List.copyOf(all);
@@ -25,6 +27,7 @@ public final class Entries {
             byId.putIfAbsent(e.id(), e);
             byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
             if (e.standalone()) standaloneByPage.putIfAbsent(e.pagePath(), e);
+            else inlineByPlace.putIfAbsent(place(e.pagePath(), e.line()), e);
         }
         for (Entry e : all) {
             for (String other : e.related()) {
@@ -50,6 +53,15 @@ public final class Entries {
     /** The entry that the page at {@code pagePath} is as a whole, if it is one. */
     public Optional<Entry> standaloneAt(String pagePath) {
         return Optional.ofNullable(standaloneByPage.get(pagePath));
+    }
+
+    /** The inline entry whose fence opens at {@code line} of the page at {@code pagePath}, if there is one. */
+    public Optional<Entry> inlineAt(String pagePath, int line) {
+        return Optional.ofNullable(inlineByPlace.get(place(pagePath, line)));
+    }
+
+    private static String place(String pagePath, int line) {
+        return pagePath + ":" + line;
     }
 
     public List<Entry> ofType(String type) {

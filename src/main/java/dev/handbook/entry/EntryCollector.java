@@ -1,8 +1,5 @@
 package dev.handbook.entry;
 
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Suggestions;
 import dev.handbook.config.EntryType;
@@ -10,8 +7,8 @@ import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.FieldValueReader;
 import dev.handbook.content.Slugs;
-import dev.handbook.markdown.ParsedPage;
-import dev.handbook.markdown.fence.FencedBlock;
+import dev.handbook.markdown.PageFacts;
+import dev.handbook.markdown.ScannedPage;
 import dev.handbook.markdown.fence.GithubAlerts;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
@@ -32,8 +29,6 @@ import java.util.function.Function;
  * their names, attributes, fields, ids and related ids; and numbers them per type within each chapter.
  */
 public final class EntryCollector {
-    private static final int SUMMARY_LENGTH = 220;
-
     private final HandbookConfig config;
     private final Function<String, String> fileOf;
     private final List<Problem> problems = new ArrayList<>();
@@ -49,26 +44,24 @@ public final class EntryCollector {
         return problems;
     }
 
-    /** An entry with the id it asks for; {@code block} is null for a standalone entry. */
-    private record Candidate(Entry entry, boolean explicitId, FencedBlock block) {}
+    /** An entry with the id it asks for. */
+    private record Candidate(Entry entry, boolean explicitId) {}
 
-    public Entries collect(List<ParsedPage> pages) {
+    public Entries collect(List<ScannedPage> pages) {
         List<Candidate> candidates = new ArrayList<>();
-        for (ParsedPage parsed : pages) {
-            Page page = parsed.page();
+        for (ScannedPage scanned : pages) {
+            Page page = scanned.page();
             String chapter = page.number().contains(".") ? page.number().substring(0, page.number().indexOf('.')) : page.number();
             if (page.type() != null) {
                 Entry entry = new Entry(page.id(), page.type(), page.title(),
-                        page.summary() != null ? page.summary() : firstLines(parsed.document()), page.fields(),
+                        page.summary() != null ? page.summary() : scanned.facts().firstLines(), page.fields(),
                         page.related(), page.sourcePath(), 1, page.outputPath(), null, chapter, next(chapter, page.type()));
                 boolean explicit = !page.id().equals(Slugs.fromFileName(page.sourcePath().substring(page.sourcePath().lastIndexOf('/') + 1)));
-                candidates.add(new Candidate(entry, explicit, null));
+                candidates.add(new Candidate(entry, explicit));
             }
-            for (Node node : parsed.document().getDescendants()) {
-                if (node instanceof FencedBlock block) {
-                    Entry entry = inline(parsed, block, chapter);
-                    if (entry != null) candidates.add(new Candidate(entry, block.attributes().id() != null, block));
-                }
+            for (PageFacts.Fence fence : scanned.facts().fences()) {
+                Entry entry = inline(page, fence, chapter);
+                if (entry != null) candidates.add(new Candidate(entry, fence.attributes().id() != null));
             }
         }
         List<Entry> entries = resolveIds(candidates);
@@ -81,12 +74,11 @@ public final class EntryCollector {
         return counters.merge(chapter + "\u0000" + type, 1, Integer::sum);
     }
 
-    private Entry inline(ParsedPage parsed, FencedBlock block, String chapter) {
-        Page page = parsed.page();
+    private Entry inline(Page page, PageFacts.Fence fence, String chapter) {
         String file = fileOf.apply(page.sourcePath());
-        Pos pos = new Pos(page.bodyLine() + block.lineIndex(), 1);
-        if (block.isAlert()) return null;
-        String name = block.name();
+        Pos pos = new Pos(page.bodyLine() + fence.lineIndex(), 1);
+        if (fence.alert()) return null;
+        String name = fence.name();
         EntryType type = config.types().get(name);
         if (type == null) {
             if (!GithubAlerts.KINDS.contains(name)) {
@@ -97,17 +89,17 @@ public final class EntryCollector {
             }
             return null;
         }
-        if (block.title().isEmpty()) {
+        if (fence.title().isEmpty()) {
             problems.add(Problem.error(file, pos, "entry.no-title", type.label()));
             return null;
         }
-        String id = block.entryId();
+        String id = fence.entryId();
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             problems.add(Problem.error(file, pos, "frontmatter.bad-id", id, dev.handbook.content.Slugs.slug(id)));
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<String> related = new ArrayList<>();
-        for (Map.Entry<String, List<String>> attribute : block.attributes().values().entrySet()) {
+        for (Map.Entry<String, List<String>> attribute : fence.attributes().values().entrySet()) {
             String key = attribute.getKey();
             if (key.equals("related")) {
                 related.addAll(attribute.getValue());
@@ -124,15 +116,15 @@ public final class EntryCollector {
             List<String> values = new FieldValueReader(file, spec, problems, p -> pos).read(node(attribute.getValue(), spec));
             if (!values.isEmpty()) fields.put(key, values);
         }
-        for (String unreadable : block.attributes().unreadable()) {
+        for (String unreadable : fence.attributes().unreadable()) {
             problems.add(Problem.error(file, pos, "entry.bad-attribute", unreadable));
         }
         for (String required : type.required()) {
-            if (!block.attributes().values().containsKey(required)) {
+            if (!fence.attributes().values().containsKey(required)) {
                 problems.add(Problem.error(file, pos, "entry.required-field-missing", required, type.label()));
             }
         }
-        return new Entry(id, name, block.title(), firstLines(block), fields, related, page.sourcePath(), pos.line(),
+        return new Entry(id, name, fence.title(), fence.firstLines(), fields, related, page.sourcePath(), pos.line(),
                 page.outputPath(), id, chapter, next(chapter, name));
     }
 
@@ -174,7 +166,6 @@ public final class EntryCollector {
                 entry = entry.withId(id);
                 taken.put(id, entry);
             }
-            if (c.block() != null) c.block().setEntryId(entry.id());
             entries.add(entry);
         }
         return entries;
@@ -198,18 +189,5 @@ public final class EntryCollector {
 
     private String fileOf(Entry e) {
         return fileOf.apply(e.sourcePath());
-    }
-
-    /** The first paragraph of a block's text, cut at a word near {@value #SUMMARY_LENGTH} characters. */
-    static String firstLines(Node block) {
-        for (Node node : block.getDescendants()) {
-            if (node instanceof Paragraph paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
-                if (text.length() <= SUMMARY_LENGTH) return text;
-                int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-                return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + " …";
-            }
-        }
-        return "";
     }
 }

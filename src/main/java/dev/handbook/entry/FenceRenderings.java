@@ -1,10 +1,10 @@
 package dev.handbook.entry;
 
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.markdown.ParsedPage;
 import dev.handbook.markdown.Urls;
 import dev.handbook.markdown.fence.FenceRendering;
 import dev.handbook.markdown.fence.FencedBlock;
@@ -31,14 +31,13 @@ public final class FenceRenderings {
         this.ui = ui;
     }
 
-    public void apply(ParsedPage parsed) {
-        Page page = parsed.page();
-        for (Node node : parsed.document().getDescendants()) {
+    /** Sets the rendering of every colon fence in {@code document}, the body of {@code page}. */
+    public void apply(Page page, Document document) {
+        for (Node node : document.getDescendants()) {
             if (!(node instanceof FencedBlock block)) continue;
             EntryType type = block.isAlert() ? null : config.types().get(block.name());
             if (type != null && !block.title().isEmpty()) {
-                entries.get(block.entryId())
-                        .filter(e -> e.pagePath().equals(page.outputPath()))
+                entries.inlineAt(page.outputPath(), page.bodyLine() + block.lineIndex())
                         .ifPresent(e -> block.setRendering(entry(page, e, type, block.title())));
             } else if (dev.handbook.markdown.fence.GithubAlerts.KINDS.contains(block.name())) {
                 block.setRendering(new FenceRendering("callout", block.name(), null, ui.apply("callout." + block.name()),

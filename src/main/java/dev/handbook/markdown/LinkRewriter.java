@@ -1,80 +1,74 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.check.Problem;
 import dev.handbook.model.Page;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Rewrites the relative links and images of a page body to the site's output paths, as editors
- * write them: links to the {@code .md} file (with an optional {@code #anchor}), so that they work
- * on GitHub too. Reports every link that points nowhere, at its line.
+ * Links as editors write them, to the {@code .md} file (with an optional {@code #anchor}) so that they
+ * work on GitHub too, resolved against the site's output paths: {@link #rewrite} changes them in a
+ * page's tree before it is rendered, {@link #check} reports those that point nowhere, at their line,
+ * from the page's facts alone.
  */
-final class LinkRewriter {
+public final class LinkRewriter {
     private final LinkTargets targets;
-    private final String file;
-    private final Page page;
-    private final List<Problem> problems;
 
-    LinkRewriter(LinkTargets targets, String file, Page page, List<Problem> problems) {
+    public LinkRewriter(LinkTargets targets) {
         this.targets = targets;
-        this.file = file;
-        this.page = page;
-        this.problems = problems;
+    }
+
+    /** Where a link leads, and what is wrong with it (null when nothing). */
+    private record Resolution(String href, String problem, List<String> args) {
+        static Resolution ok(String href) {
+            return new Resolution(href, null, List.of());
+        }
     }
 
     void rewrite(ParsedPage parsed) {
+        Page page = parsed.page();
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(resolve(node, link.getUrl().unescape(), false)));
+                link.setUrl(BasedSequence.of(resolve(page, link.getUrl().unescape(), false).href()));
             } else if (node instanceof Image image) {
-                checkAlt(node, image.getText().toString());
-                image.setUrl(BasedSequence.of(resolve(node, image.getUrl().unescape(), true)));
+                image.setUrl(BasedSequence.of(resolve(page, image.getUrl().unescape(), true).href()));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(resolve(node, reference.getUrl().unescape(), false)));
-            } else if (node instanceof ImageRef imageRef) {
-                checkAlt(node, imageRef.getText().toString());
+                reference.setUrl(BasedSequence.of(resolve(page, reference.getUrl().unescape(), false).href()));
             }
         }
     }
 
-    private void checkAlt(Node node, String alt) {
-        if (alt.isBlank()) problems.add(Problem.warning(file, SourcePositions.of(page, node), "image.no-alt"));
+    /** Adds to {@code problems} every link of {@code page} that points nowhere, named by {@code file}. */
+    public void check(Page page, PageFacts facts, String file, List<Problem> problems) {
+        for (PageFacts.LinkUse use : facts.links()) {
+            Resolution r = resolve(page, use.url(), use.image());
+            if (r.problem() != null) problems.add(Problem.error(file, use.pos(), r.problem(), r.args().toArray()));
+        }
     }
 
-    private String resolve(Node node, String url, boolean image) {
-        if (url.isEmpty() || Urls.isExternal(url)) return url;
+    private Resolution resolve(Page page, String url, boolean image) {
+        if (url.isEmpty() || Urls.isExternal(url)) return Resolution.ok(url);
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         int query = path.indexOf('?');
         if (query >= 0) path = path.substring(0, query);
-        if (path.isEmpty()) {
-            checkAnchor(node, page.outputPath(), fragment, url);
-            return url;
-        }
-        if (path.startsWith("/")) {
-            problems.add(Problem.error(file, SourcePositions.of(page, node), "link.absolute", url));
-            return url;
-        }
+        if (path.isEmpty()) return checkAnchor(url, page.outputPath(), fragment, url);
+        if (path.startsWith("/")) return new Resolution(url, "link.absolute", List.of(url));
         String target = normalize(page.sourceDir(), Urls.decode(path));
-        if (target == null) {
-            problems.add(Problem.error(file, SourcePositions.of(page, node), "link.outside", url));
-            return url;
-        }
+        if (target == null) return new Resolution(url, "link.outside", List.of(url));
         String output = lookup(target);
-        if (output == null) {
-            problems.add(Problem.error(file, SourcePositions.of(page, node), image ? "image.missing" : "link.broken", url));
-            return url;
-        }
-        if (!fragment.isEmpty() && output.endsWith(".html")) checkAnchor(node, output, fragment, url);
+        if (output == null) return new Resolution(url, image ? "image.missing" : "link.broken", List.of(url));
         String relative = output.equals(page.outputPath()) && !fragment.isEmpty() ? "" : Urls.relative(page.outputPath(), output);
-        return fragment.isEmpty() ? relative : relative + "#" + fragment;
+        String href = fragment.isEmpty() ? relative : relative + "#" + fragment;
+        return !fragment.isEmpty() && output.endsWith(".html") ? checkAnchor(href, output, fragment, url) : Resolution.ok(href);
     }
 
     private String lookup(String target) {
@@ -87,16 +81,17 @@ final class LinkRewriter {
         return found != null ? found : targets.outputBySource().get(dir);
     }
 
-    private void checkAnchor(Node node, String output, String fragment, String url) {
-        java.util.Set<String> ids = targets.idsByOutput().get(output);
+    private Resolution checkAnchor(String href, String output, String fragment, String url) {
+        Set<String> ids = targets.idsByOutput().get(output);
         if (ids != null && !ids.contains(Urls.decode(fragment))) {
-            problems.add(Problem.error(file, SourcePositions.of(page, node), "link.anchor-missing", url, fragment));
+            return new Resolution(href, "link.anchor-missing", List.of(url, fragment));
         }
+        return Resolution.ok(href);
     }
 
     /** Resolves {@code path} against {@code dir}; null when it leaves the content folder. */
     static String normalize(String dir, String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         if (!dir.isEmpty()) for (String s : dir.split("/")) parts.addLast(s);
         for (String s : path.split("/", -1)) {
             if (s.isEmpty() || s.equals(".")) continue;

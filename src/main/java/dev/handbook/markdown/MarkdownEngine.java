@@ -11,7 +11,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import dev.handbook.check.Problem;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
@@ -76,19 +75,17 @@ public final class MarkdownEngine {
         return new ParsedPage(page, document, headings, Set.copyOf(ids));
     }
 
-    /** Rewrites the page's links against {@code targets}, reports those that point nowhere, and renders it. */
-    public String render(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
-        check(parsed, targets, file, problems);
-        return renderer.render(parsed.document());
+    /** What the rest of the build needs to know of a parsed page; see {@link PageFacts}. */
+    public PageFacts facts(ParsedPage parsed) {
+        return FactFinder.of(parsed);
     }
 
     /**
-     * Rewrites the page's links and reports its problems without rendering it: what a build whose HTML
-     * for this page comes from the cache still owes the editor.
+     * Rewrites the page's links against {@code targets} and renders it. Its problems are those of its
+     * {@link #facts facts}: rendering finds none of its own.
      */
-    public void check(ParsedPage parsed, LinkTargets targets, String file, List<Problem> problems) {
-        new LinkRewriter(targets, file, parsed.page(), problems).rewrite(parsed);
-        HeadingChecks.check(parsed, file, problems);
-        RawHtml.report(parsed, file, problems);
+    public String render(ParsedPage parsed, LinkTargets targets) {
+        new LinkRewriter(targets).rewrite(parsed);
+        return renderer.render(parsed.document());
     }
 }

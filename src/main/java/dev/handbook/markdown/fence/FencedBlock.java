@@ -16,7 +16,6 @@ public final class FencedBlock extends Block {
     private final boolean alert;
     private final int lineIndex;
     private FenceRendering rendering;
-    private String resolvedId;
 
     /** @param lineIndex the line of the opening fence in the Markdown body, from 0 */
     public FencedBlock(BasedSequence openingLine, int lineIndex, int fenceLength, String name, String title,
@@ -39,14 +38,11 @@ public final class FencedBlock extends Block {
         return alert;
     }
 
-    /** Sets the id the entry got once all ids of the handbook were known (see the entry collector). */
-    public void setEntryId(String id) {
-        this.resolvedId = id;
-    }
-
-    /** The id of the block as an entry: as resolved, else the one given, else one made from its title. */
+    /**
+     * The id the block asks for as an entry: the one given, else one made from its title. The id it gets
+     * may differ when that one is taken (see the entry collector).
+     */
     public String entryId() {
-        if (resolvedId != null) return resolvedId;
         if (attributes.id() != null) return attributes.id();
         return title.isEmpty() ? null : dev.handbook.content.Slugs.slug(title);
     }
