@@ -12,6 +12,7 @@
  *   NOFOCUS   name  element                                       focused, but no outline or box-shadow shows it
  *   OFFSCREEN name  element                                       focused outside the viewport
  *   USE       name  what  detail                                  a control that does not work by keyboard
+ *                                                                 (menu, filter, search box, sidebar toggle)
  *   ERROR     name  message                                       the page could not be checked
  * and "DONE name" when a page is finished, so that the caller can tell a clean page from a lost one.
  * axe-core is injected from node_modules: the pages make no request to another host, and neither do
@@ -254,6 +255,43 @@ async function useMenu(tab, page) {
   if (!intoMenu) out('USE', page.name, 'menu', 'after opening the menu, Tab never reaches a link in it');
 }
 
+// A closed chapter of the sidebar: its toggle (made by handbook.js) is reached by Tab, Enter opens
+// the chapter's pages from toc.js, Tab goes on into them, and Enter on the toggle closes them again.
+async function useToggle(tab, page) {
+  const closed = '#sidebar > ul.handbook-nav > li:not(.handbook-nav__open) > .handbook-nav__toggle';
+  if (!(await tab.$(closed))) return;
+  if (!(await tabTo(tab, closed, 200))) {
+    out('USE', page.name, 'toggle', 'no toggle of a closed chapter can be reached with Tab');
+    return;
+  }
+  const name = await tab.evaluate(() => {
+    document.activeElement.setAttribute('data-a11y-toggle', '');
+    return document.activeElement.getAttribute('aria-label');
+  });
+  const branch = () => tab.evaluate(() => {
+    const toggle = document.querySelector('[data-a11y-toggle]');
+    const list = toggle.nextElementSibling;
+    const shown = Boolean(list) && list.tagName === 'UL' && list.checkVisibility();
+    return { expanded: toggle.getAttribute('aria-expanded'), links: shown ? list.querySelectorAll('a[href]').length : 0 };
+  });
+  await tab.keyboard.press('Enter');
+  const opened = await branch();
+  if (opened.expanded !== 'true' || opened.links === 0) {
+    out('USE', page.name, 'toggle', 'Enter on "' + name + '" did not show its pages (aria-expanded ' + opened.expanded + ')');
+    return;
+  }
+  await tab.keyboard.press('Tab');
+  const inBranch = await tab.evaluate(() =>
+    document.querySelector('[data-a11y-toggle]').nextElementSibling.contains(document.activeElement));
+  if (!inBranch) out('USE', page.name, 'toggle', 'after opening "' + name + '", Tab does not go into its pages');
+  await tab.keyboard.press('Shift+Tab');
+  await tab.keyboard.press('Enter');
+  const closedAgain = await branch();
+  if (closedAgain.expanded !== 'false' || closedAgain.links !== 0) {
+    out('USE', page.name, 'toggle', 'Enter on the open toggle of "' + name + '" did not hide its pages again');
+  }
+}
+
 // The header's search box, the same on every page: typed into after Tab, a result picked with the
 // down arrow and opened with Enter.
 async function useSearch(tab, page) {
@@ -292,6 +330,9 @@ async function check(browser, page, first) {
   if (first) {
     wide = await open(browser, page, DESKTOP);
     await useSearch(wide.tab, page);
+    await wide.context.close();
+    wide = await open(browser, page, DESKTOP);
+    await useToggle(wide.tab, page);
     await wide.context.close();
   }
 

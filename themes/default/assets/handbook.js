@@ -21,82 +21,87 @@
     return el.getAttribute('aria-expanded') === 'true';
   }
 
-  function make(tag, className) {
-    var el = document.createElement(tag);
-    el.className = className;
-    return el;
+  function tocEntries(key) {
+    var toc = window.handbookToc;
+    return key && toc && Array.isArray(toc[key]) ? toc[key] : null;
   }
 
-  // The button's visually hidden text holds the title; the label adds what pressing it does.
+  // The site root as an absolute address ('./' rather than '': a page at the root may have a
+  // query or a hash).
+  var rootUrl = new URL(html.getAttribute('data-root') || './', location.href).href;
+
+  // A sidebar link's path from the site root: its branch's key in toc.js. The page holds only the
+  // link (short markup on every page of the site), and its resolved href says the rest.
+  function keyOf(link) {
+    var url = link.href.split('#')[0];
+    if (url.indexOf(rootUrl) !== 0) return null;
+    try {
+      return decodeURIComponent(url.slice(rootUrl.length));
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // An item's link holds an optional number span and then the title; the toggle is named by the title.
+  function titleOf(link) {
+    var number = link.querySelector('span');
+    return link.textContent.slice(number ? number.textContent.length : 0).trim();
+  }
+
   function label(toggle) {
-    var title = toggle.textContent.trim();
+    var title = titleOf(toggle.previousElementSibling);
     toggle.setAttribute('aria-label', (isOpen(toggle) ? words.collapse : words.expand) + ': ' + title);
   }
 
-  function tocEntries(key) {
-    var toc = window.handbookToc;
-    return toc && Array.isArray(toc[key]) ? toc[key] : null;
-  }
-
-  function initToggle(toggle) {
-    // A branch that toc.js does not know stays a plain link.
-    if (toggle.hasAttribute('data-load') && !tocEntries(toggle.getAttribute('data-load'))) return;
-    toggle.hidden = false;
+  // A toggle goes right after the link of an item whose branch is in the page (the current chapter)
+  // or in toc.js under its key; an item that has neither stays a plain link.
+  function addToggle(item, key) {
+    var link = item.firstElementChild;
+    var list = link.nextElementSibling;
+    if (!list && !tocEntries(key)) return;
+    var toggle = document.createElement('button');
+    toggle.className = 'handbook-nav__toggle';
+    toggle.type = 'button';
+    // The template marks the current page and the chapters around it as open.
+    toggle.setAttribute('aria-expanded', String(Boolean(list) && item.classList.contains('handbook-nav__open')));
+    link.insertAdjacentElement('afterend', toggle);
     label(toggle);
   }
 
-  function makeToggle(key, title) {
-    var toggle = make('button', 'handbook-nav__toggle');
-    toggle.type = 'button';
-    toggle.setAttribute('aria-expanded', 'false');
-    toggle.setAttribute('data-load', key);
-    var text = make('span', 'handbook-visually-hidden');
-    text.textContent = title;
-    toggle.appendChild(text);
-    return toggle;
-  }
-
-  // Same markup as the sidebar template, with text set as text: titles are never parsed as HTML.
+  // The same markup as the sidebar template, with text set as text: titles are never parsed as HTML.
   function buildList(entries) {
     var root = html.getAttribute('data-root') || '';
-    var list = make('ul', 'handbook-nav');
+    var list = document.createElement('ul');
     entries.forEach(function (entry) {
-      var item = make('li', 'handbook-nav__item');
-      item.setAttribute('data-key', entry.u);
-      var link = make('a', 'handbook-nav__link');
+      var item = document.createElement('li');
+      var link = document.createElement('a');
       link.setAttribute('href', root + entry.u);
       if (entry.n) {
-        var number = make('span', 'handbook-nav__number');
+        var number = document.createElement('span');
         number.textContent = entry.n;
         link.appendChild(number);
         link.appendChild(document.createTextNode(' '));
       }
       link.appendChild(document.createTextNode(entry.t));
       item.appendChild(link);
-      if (entry.c) {
-        var toggle = makeToggle(entry.u, entry.t);
-        item.appendChild(toggle);
-        initToggle(toggle);
-      }
       list.appendChild(item);
+      addToggle(item, entry.u);
     });
     return list;
   }
 
-  Array.prototype.forEach.call(sidebar.querySelectorAll('.handbook-nav__toggle'), initToggle);
+  Array.prototype.forEach.call(sidebar.querySelectorAll('.handbook-nav:not(.handbook-nav--overviews) li'), function (item) {
+    addToggle(item, keyOf(item.firstElementChild));
+  });
 
   // One listener for all toggles, also those built later.
   sidebar.addEventListener('click', function (event) {
     var toggle = event.target.closest('.handbook-nav__toggle');
     if (!toggle) return;
     var open = !isOpen(toggle);
-    var key = toggle.getAttribute('data-load');
-    if (open && key) {
-      var entries = tocEntries(key);
-      if (!entries) return;
+    if (open && !toggle.nextElementSibling) {
       // The CSS shows or hides the list right after its toggle.
-      toggle.insertAdjacentElement('afterend', buildList(entries));
-      toggle.removeAttribute('data-load');
+      toggle.insertAdjacentElement('afterend', buildList(tocEntries(keyOf(toggle.previousElementSibling))));
     }
     toggle.setAttribute('aria-expanded', String(open));
     label(toggle);

@@ -2,6 +2,7 @@ package dev.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -49,16 +50,38 @@ class BuildSiteTest {
     }
 
     @Test
-    void sidebarOpensOnlyTheCurrentChapterWithTheCurrentPageMarked() {
+    void sidebarOpensOnlyTheCurrentChapterWithTheCurrentPageMarked() throws Exception {
         Document deep = Fixtures.page(site, "eerste/sub/diep.html");
         Element current = deep.selectFirst("#sidebar [aria-current=page]");
         assertThat(current.text()).isEqualTo("1.2.1 Diep");
         assertThat(current.attr("href")).isEqualTo("diep.html");
-        assertThat(deep.select("#sidebar li[data-key=eerste/index.html] li").eachAttr("data-key"))
-                .containsExactly("eerste/pagina.html", "eerste/sub/index.html", "eerste/sub/diep.html");
-        assertThat(deep.select("#sidebar li[data-key=tweede/index.html] li")).isEmpty();
-        assertThat(deep.selectFirst("#sidebar li[data-key=tweede/index.html] button").attr("data-load"))
-                .isEqualTo("tweede/index.html");
+        Element first = chapterItem(deep, "../index.html");
+        assertThat(first.select("ul a").eachAttr("href")).containsExactly("../pagina.html", "index.html", "diep.html");
+        assertThat(deep.select("#sidebar li.handbook-nav__open > a").eachText())
+                .containsExactly("1 Eerste hoofdstuk", "1.2 Subsectie", "1.2.1 Diep");
+        // Other chapters open from toc.js, under their path from the site root.
+        assertThat(chapterItem(deep, "../../tweede/index.html").select("ul")).isEmpty();
+        assertThat(Files.readString(site.resolve("toc.js"))).contains("\"tweede/index.html\":[");
+    }
+
+    @Test
+    void closedChaptersAreBareLinks() {
+        // Every page lists every chapter: anything more than the link is repeated on every page.
+        for (String html : sitePages()) {
+            for (Element item : Fixtures.page(site, html).select("#sidebar > ul.handbook-nav > li:not(.handbook-nav__open)")) {
+                assertThat(item.attributes().size()).as(html).isZero();
+                assertThat(item.children()).as(html).hasSize(1);
+                Element link = item.child(0);
+                assertThat(link.tagName()).as(html).isEqualTo("a");
+                assertThat(link.attributes().asList()).as(html).extracting(a -> a.getKey()).containsExactly("href");
+                assertThat(link.select("span")).as(html).hasSize(1);
+            }
+        }
+    }
+
+    /** The top-level sidebar item whose link goes to {@code href}. */
+    private static Element chapterItem(Document page, String href) {
+        return page.selectFirst("#sidebar > ul.handbook-nav > li:has(> a[href=\"" + href + "\"])");
     }
 
     @Test

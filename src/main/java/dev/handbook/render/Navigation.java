@@ -73,14 +73,12 @@ final class Navigation {
         boolean onPath = path.stream().anyMatch(s -> s.outputPath().equals(node.outputPath()));
         List<NavItem> children = new ArrayList<>();
         if (node instanceof Section section) section.children().forEach(c -> children.add(branch(c, current, path)));
-        return new NavItem(node.title(), href(current, node.page()), node.page().number(), node.outputPath(),
-                isCurrent, onPath || isCurrent, false, children);
+        return new NavItem(node.title(), href(current, node.page()), node.page().number(),
+                isCurrent, onPath || isCurrent, children);
     }
 
     private NavItem closed(TocNode node, String current) {
-        boolean expandable = node instanceof Section s && !s.children().isEmpty();
-        return new NavItem(node.title(), href(current, node.page()), node.page().number(), node.outputPath(),
-                false, false, expandable, List.of());
+        return new NavItem(node.title(), href(current, node.page()), node.page().number(), false, false, List.of());
     }
 
     List<LinkView> breadcrumbs(String current) {

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The whole table of contents as one shared script ({@code toc.js}), loaded with a script tag so that
  * it works from file://. The sidebar opens other chapters from it on demand, instead of every page
- * carrying every chapter's pages.
+ * carrying every chapter's pages. Only branches with children are in it, keyed by their path from the
+ * site root, so a key that is there is all the script needs to know that an item can open.
  */
 final class TocScript {
     private TocScript() {}
@@ -34,9 +35,8 @@ final class TocScript {
             if (list.length() > 1) list.append(',');
             list.append("{\"t\":").append(json(child.title()))
                     .append(",\"u\":").append(json(child.outputPath()))
-                    .append(",\"n\":").append(json(child.page().number()));
-            if (child instanceof Section s && !s.children().isEmpty()) list.append(",\"c\":1");
-            list.append('}');
+                    .append(",\"n\":").append(json(child.page().number()))
+                    .append('}');
             collect(child, branches);
         }
         branches.put(section.outputPath(), list.append(']').toString());

@@ -3,18 +3,16 @@ package dev.handbook.render.view;
 import java.util.List;
 
 /**
- * An entry of the sidebar. Only the branch of the current page carries its {@code children};
- * other branches are {@code expandable} and open on demand from the shared {@code toc.js}, found
- * there under {@code key} (the node's path from the site root).
+ * An entry of the sidebar. Only the branch of the current page carries its {@code children}; the
+ * other chapters are plain links, and the theme's script opens them on demand from the shared
+ * {@code toc.js}, where a branch is found under the path of its link from the site root.
  */
 public record NavItem(
         String title,
         String href,
         String number,
-        String key,
         boolean current,
         boolean onPath,
-        boolean expandable,
         List<NavItem> children) {
 
     public NavItem {
