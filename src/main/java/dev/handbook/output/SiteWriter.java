@@ -3,6 +3,7 @@ package dev.handbook.output;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,22 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dest), STREAM_BUFFER)) {
                 s.content().writeTo(out);
             }
+        }
+    }
+
+    /** Writes {@code files} on all cores: their order does not matter in a folder. */
+    @Override
+    public void addAll(List<? extends OutputFile> files) throws IOException {
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    add(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

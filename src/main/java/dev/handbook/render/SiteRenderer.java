@@ -165,23 +165,20 @@ public final class SiteRenderer {
         Thread merging = new Thread(index, "search-index");
         merging.setDaemon(true);
         merging.start();
-        for (OutputFile file : overviews()) sink.add(file);
-        for (OutputFile file : valuePages()) sink.add(file);
-        for (OutputFile file : entries.all().parallelStream()
+        sink.addAll(overviews());
+        sink.addAll(valuePages());
+        sink.addAll(entries.all().parallelStream()
                 .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList()) {
-            sink.add(file);
-        }
-        List<OutputFile> aliases = GeneratedPaths.aliases(handbook).entrySet().stream()
+                .toList());
+        sink.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .toList();
-        for (OutputFile file : aliases) sink.add(file);
+                .toList());
         sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
         sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
         sink.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
-        for (OutputFile file : finished(index)) sink.add(file);
+        sink.addAll(finished(index));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
