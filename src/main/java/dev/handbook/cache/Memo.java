@@ -31,6 +31,22 @@ public final class Memo {
         return made;
     }
 
+    /**
+     * The result of stage {@code kind} for {@code page} from the cache, decoded; null when it is not
+     * there, when there is no cache, or when {@code decode} gives null (a result it cannot read). For
+     * stages made together, which look up each result first and make only what is missing.
+     */
+    public <T> T find(String kind, Page page, Function<byte[], T> decode) {
+        if (keys == null) return null;
+        byte[] found = cache.get(keys.of(kind, page));
+        return found == null ? null : decode.apply(found);
+    }
+
+    /** Keeps {@code value} as the result of stage {@code kind} for {@code page}, for {@link #find}. */
+    public void store(String kind, Page page, byte[] value) {
+        if (keys != null) cache.put(keys.of(kind, page), value);
+    }
+
     public String text(String kind, Page page, Supplier<String> make) {
         return get(kind, page, make, s -> s.getBytes(StandardCharsets.UTF_8), b -> new String(b, StandardCharsets.UTF_8));
     }

@@ -24,15 +24,18 @@ import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.ListingView;
 import dev.handbook.render.print.PrintPage;
+import dev.handbook.render.print.Utf8TemplateWriter;
 import dev.handbook.render.view.PageView;
 import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
 import dev.handbook.search.IndexFiles;
-import dev.handbook.search.SearchIndex;
+import dev.handbook.search.PageSearch;
+import dev.handbook.search.SearchParts;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Renders the website through the theme's templates: one file per page, the overview of every entry
@@ -92,12 +99,17 @@ public final class SiteRenderer {
 
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
     public List<OutputFile> render(List<RenderedPage> bodies) {
-        List<OutputFile> files = new ArrayList<>(bodies.parallelStream().map(this::page).toList());
+        OutputFile[] pages = new OutputFile[bodies.size()];
+        List<OutputFile> shared = new ArrayList<>();
         try {
-            renderShared(bodies, files::add);
+            // kept in memory, so the print page is made into memory too
+            render(bodies, (index, file) -> pages[index] = file,
+                    file -> shared.add(file instanceof OutputFile.Streamed streamed ? streamed.inMemory() : file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<OutputFile> files = new ArrayList<>(List.of(pages));
+        files.addAll(shared);
         return files;
     }
 
@@ -106,91 +118,134 @@ public final class SiteRenderer {
      * memory holds one page per thread rather than the whole site (gigabytes at 10,000 pages).
      */
     public void render(List<RenderedPage> bodies, OutputSink sink) throws IOException {
+        render(bodies, (index, file) -> sink.add(file), sink);
+    }
+
+    /** Takes each page's file, by the page's place in reading order, from any thread. */
+    @FunctionalInterface
+    private interface PageSink {
+        void add(int index, OutputFile file) throws IOException;
+    }
+
+    /**
+     * The parallel pass over the pages, which also makes each page's part of the print page and of the
+     * search index, so that what is left for after it is merging; then the files of the whole site,
+     * which go to {@code shared} from this thread only.
+     */
+    private void render(List<RenderedPage> bodies, PageSink pages, OutputSink shared) throws IOException {
+        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(RenderedPage::page).toList());
+        SearchParts search = new SearchParts(handbook, entries);
+        PageParts parts = new PageParts(new Memo(cache, keys), print, search);
+        List<PageParts.Made> made;
         try {
-            bodies.parallelStream().forEach(body -> {
+            made = IntStream.range(0, bodies.size()).parallel().mapToObj(index -> {
+                RenderedPage body = bodies.get(index);
+                PageParts.Html html = new PageParts.Html(body::html);
                 try {
-                    sink.add(page(body));
+                    pages.add(index, page(body, html));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+                return parts.of(body.page(), html);
+            }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        renderShared(bodies, sink);
+        renderShared(print, made, search, shared);
     }
 
-    private void renderShared(List<RenderedPage> bodies, OutputSink sink) throws IOException {
-        for (OutputFile file : overviews()) sink.add(file);
-        for (OutputFile file : valuePages()) sink.add(file);
-        for (OutputFile file : entries.all().parallelStream()
+    /**
+     * The files made of the whole site, in a fixed order. The search index is merged on another thread
+     * meanwhile, so that both cores work; its files still go to {@code sink} at their place.
+     */
+    private void renderShared(PrintPage print, List<PageParts.Made> made, SearchParts search, OutputSink sink)
+            throws IOException {
+        List<PageSearch> searchParts = made.stream().map(PageParts.Made::search).toList();
+        FutureTask<List<OutputFile>> index = new FutureTask<>(() -> search.files(searchParts));
+        Thread merging = new Thread(index, "search-index");
+        merging.setDaemon(true);
+        merging.start();
+        sink.addAll(overviews());
+        sink.addAll(valuePages());
+        sink.addAll(entries.all().parallelStream()
                 .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList()) {
-            sink.add(file);
-        }
-        List<OutputFile> aliases = GeneratedPaths.aliases(handbook).entrySet().stream()
+                .toList());
+        sink.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .toList();
-        for (OutputFile file : aliases) sink.add(file);
+                .toList());
         sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        sink.add(printPage(bodies));
+        sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
         sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
         sink.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
-        for (OutputFile file : SearchIndex.files(handbook, entries, bodies, new Memo(cache, keys))) sink.add(file);
+        sink.addAll(finished(index));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
         for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
     }
 
-    private OutputFile page(RenderedPage body) {
-        if (keys == null) return renderPage(body);
+    private static List<OutputFile> finished(FutureTask<List<OutputFile>> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the search index was merged");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private OutputFile page(RenderedPage body, Supplier<String> html) {
+        if (keys == null) return renderPage(body, html.get());
         CacheKey key = keys.of("page", body.page());
         // copied by the file system from the cache, not read into memory: at 10,000 pages these are 2.7 GB
         Path file = cache.file(key);
         if (file != null) return new OutputFile.Copied(body.page().outputPath(), file);
         byte[] cached = cache.get(key);
         if (cached != null) return new OutputFile.Generated(body.page().outputPath(), cached);
-        OutputFile.Generated made = (OutputFile.Generated) renderPage(body);
+        OutputFile.Generated made = (OutputFile.Generated) renderPage(body, html.get());
         cache.put(key, made.bytes());
         return made;
     }
 
-    private OutputFile renderPage(RenderedPage body) {
+    private OutputFile renderPage(RenderedPage body, String html) {
         Page page = body.page();
         boolean home = page == handbook.home();
         String path = page.outputPath();
         PageView view = new PageView(site, Urls.root(path), path, page.title(), page.summary(), page.number(),
-                format(page.updated()), home, body.html(), navigation.sidebar(path), navigation.breadcrumbs(path),
+                format(page.updated()), home, html, navigation.sidebar(path), navigation.breadcrumbs(path),
                 toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
                 page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
         return html(path, home ? "home" : "page", view);
     }
 
     private List<OutputFile> overviews() {
-        List<OutputFile> files = new ArrayList<>();
         String caseIndex = entryPages.caseIndexType();
-        for (EntryType type : handbook.config().types().values()) {
+        return handbook.config().types().values().parallelStream().map(type -> {
             String path = EntryPaths.overview(type);
             ListingView listing = entryPages.overview(type, path);
             String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            files.add(html(path, template, generated(path, type.plural(), null, listing, null)));
-        }
-        return files;
+            return html(path, template, generated(path, type.plural(), null, listing, null));
+        }).toList();
     }
 
+    /** A field and one of its values, which has a page of its own. */
+    private record FieldValue(FieldSpec spec, String value) {}
+
     private List<OutputFile> valuePages() {
-        List<OutputFile> files = new ArrayList<>();
+        List<FieldValue> values = new ArrayList<>();
         for (FieldSpec spec : handbook.config().fields().values()) {
             if (!EntryPaths.hasValuePages(spec)) continue;
-            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) {
-                String path = EntryPaths.fieldValue(spec.key(), value);
-                String title = spec.label() + ": " + spec.labelOf(value);
-                files.add(html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, spec.key(), value), null)));
-            }
+            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
         }
-        return files;
+        return values.parallelStream().map(v -> {
+            String path = EntryPaths.fieldValue(v.spec().key(), v.value());
+            String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
+            return html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
+        }).toList();
     }
 
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
@@ -201,10 +256,21 @@ public final class SiteRenderer {
         return html(path, "page", view);
     }
 
-    /** The print page; also the input of the PDF. */
-    public OutputFile printPage(List<RenderedPage> bodies) {
-        PrintView view = PrintPage.of(handbook, entries, bodies, site, new Memo(cache, keys));
-        return render(PrintPage.PATH, "print", view);
+    /**
+     * The print page, also the input of the PDF: rendered straight into its file as the sink writes it,
+     * with each page's part copied in as the bytes it is kept in.
+     */
+    private OutputFile printPage(PrintView view) {
+        PebbleTemplate compiled = engine.getTemplate("print");
+        return new OutputFile.Streamed(PrintPage.PATH, out -> {
+            Utf8TemplateWriter writer = new Utf8TemplateWriter(out);
+            try {
+                compiled.evaluate(writer, Map.of("page", view), locale);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        });
     }
 
     private OutputFile redirect(String path, String title, String target, String summary) {

@@ -1,6 +1,5 @@
 package dev.handbook.search;
 
-import dev.handbook.cache.Memo;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
@@ -32,44 +31,42 @@ public final class DocumentExtractor {
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "template", "dt");
 
     private final Handbook handbook;
-    private final Entries entries;
     private final ChapterIndex chapters;
+    private final Map<String, List<Entry>> entriesByPage = new HashMap<>();
 
     public DocumentExtractor(Handbook handbook, Entries entries) {
         this.handbook = handbook;
-        this.entries = entries;
         this.chapters = new ChapterIndex(handbook);
+        for (Entry e : entries.all()) entriesByPage.computeIfAbsent(e.pagePath(), k -> new ArrayList<>()).add(e);
     }
 
     /** Every document of the handbook, in reading order. */
     public Corpus extract(List<RenderedPage> bodies) {
-        return extract(bodies, Memo.NONE);
-    }
-
-    /** As {@link #extract(List)}, each page's documents made once per content. */
-    public Corpus extract(List<RenderedPage> bodies, Memo memo) {
-        Map<String, List<Entry>> entriesByPage = new HashMap<>();
-        for (Entry e : entries.all()) entriesByPage.computeIfAbsent(e.pagePath(), k -> new ArrayList<>()).add(e);
         List<SearchDocument> documents = bodies.parallelStream()
-                .map(body -> memo.get("search", body.page(),
-                        () -> documents(body, entriesByPage.getOrDefault(body.page().outputPath(), List.of())),
-                        DocumentCodec::encode, DocumentCodec::decode))
+                .map(body -> documents(body.page(), Jsoup.parseBodyFragment(body.html()).body()))
                 .flatMap(List::stream)
                 .toList();
-        return new Corpus(documents, chapters.labels());
+        return new Corpus(documents, chapters());
     }
 
-    /** The documents of one page: its opening, its sections, then its inline entries, each in page order. */
-    List<SearchDocument> documents(RenderedPage body, List<Entry> pageEntries) {
-        Page page = body.page();
+    /** The labels of the chapters that documents refer to by index. */
+    List<String> chapters() {
+        return chapters.labels();
+    }
+
+    /**
+     * The documents of one page, from its parsed body, which is only read: its opening, its sections,
+     * then its inline entries, each in page order.
+     */
+    List<SearchDocument> documents(Page page, Element body) {
         Map<String, Entry> inline = new HashMap<>();
         Entry standalone = null;
-        for (Entry e : pageEntries) {
+        for (Entry e : entriesByPage.getOrDefault(page.outputPath(), List.of())) {
             if (e.standalone()) standalone = e;
             else inline.put(e.anchor(), e);
         }
         PageWalk walk = new PageWalk(inline);
-        walk.visit(Jsoup.parseBodyFragment(body.html()).body());
+        walk.visit(body);
 
         int chapter = chapters.of(page.outputPath());
         String pageType = standalone == null ? "" : standalone.type();

@@ -1,13 +1,16 @@
 package dev.handbook.search;
 
-import dev.handbook.search.Scoring.TermCounts;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds the inverted index of a corpus: analyzes every document's fields and scores each term in it. */
+/**
+ * Builds the inverted index from analysed documents: merges their term counts, computes document
+ * frequencies and scores every term in every document. The analysis itself (tokens, stop words,
+ * stems) is done per page in the page pass ({@link SearchPartCodec}); what is left here is counting
+ * into arrays, with no map per document and no boxed numbers per posting.
+ */
 public final class IndexBuilder {
     private final String language;
     private final Scoring scoring;
@@ -20,48 +23,81 @@ public final class IndexBuilder {
         this.analyzers = ThreadLocal.withInitial(() -> Analyzer.of(language));
     }
 
+    /** The index of a corpus as a map of postings, for tests and reports; the build itself uses {@link #assemble}. */
     public InvertedIndex build(Corpus corpus) {
-        List<SearchDocument> documents = corpus.documents();
-        List<Analyzed> analyzed = documents.parallelStream().map(this::analyze).toList();
-
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        long totalBodyLength = 0;
-        for (Analyzed a : analyzed) {
-            a.counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-            totalBodyLength += a.bodyLength;
+        TermDictionary dictionary = new TermDictionary();
+        List<IndexedDocument> documents = corpus.documents().parallelStream()
+                .map(d -> SearchPartCodec.decode(SearchPartCodec.encode(List.of(d), analyzers.get(), List.of()), dictionary))
+                .map(page -> page.documents().get(0))
+                .toList();
+        Postings postings = assemble(documents, dictionary);
+        TreeMap<String, List<Posting>> map = new TreeMap<>();
+        for (int t = 0; t < postings.size(); t++) {
+            List<Posting> list = new ArrayList<>(postings.start()[t + 1] - postings.start()[t]);
+            for (int i = postings.start()[t]; i < postings.start()[t + 1]; i++) {
+                list.add(new Posting(postings.documents()[i], postings.scores()[i]));
+            }
+            map.put(postings.terms()[t], list);
         }
-        double averageBodyLength = analyzed.isEmpty() ? 0 : (double) totalBodyLength / analyzed.size();
+        return new InvertedIndex(Analyzer.of(language).language(), map, corpus);
+    }
 
-        TreeMap<String, List<Posting>> postings = new TreeMap<>();
-        for (int doc = 0; doc < analyzed.size(); doc++) {
-            Analyzed a = analyzed.get(doc);
-            SearchDocument document = documents.get(doc);
-            for (Map.Entry<String, TermCounts> term : new TreeMap<>(a.counts).entrySet()) {
-                double rarity = scoring.rarity(documentFrequency.get(term.getKey()), documents.size());
-                double score = scoring.score(term.getValue(), document.kind(), a.bodyLength, averageBodyLength, rarity);
-                postings.computeIfAbsent(term.getKey(), t -> new ArrayList<>()).add(new Posting(doc, scoring.scaled(score)));
+    /** The scored postings of {@code documents} (in index order), whose terms are numbered in {@code dictionary}. */
+    Postings assemble(List<IndexedDocument> documents, TermDictionary dictionary) {
+        String[] byNumber = dictionary.terms();
+        int[] documentFrequency = new int[byNumber.length];
+        long totalBodyLength = 0;
+        for (IndexedDocument d : documents) {
+            for (int term : d.terms()) documentFrequency[term]++;
+            totalBodyLength += d.bodyLength();
+        }
+        int count = documents.size();
+        double averageBodyLength = count == 0 ? 0 : (double) totalBodyLength / count;
+
+        int[] numbersInOrder = sortedByText(byNumber, documentFrequency);
+        String[] terms = new String[numbersInOrder.length];
+        int[] start = new int[numbersInOrder.length + 1];
+        int[] next = new int[byNumber.length];
+        double[] rarity = new double[byNumber.length];
+        for (int i = 0; i < numbersInOrder.length; i++) {
+            int term = numbersInOrder[i];
+            terms[i] = byNumber[term];
+            start[i + 1] = start[i] + documentFrequency[term];
+            next[term] = start[i];
+            rarity[term] = scoring.rarity(documentFrequency[term], count);
+        }
+        int[] postingDocuments = new int[start[terms.length]];
+        int[] scores = new int[postingDocuments.length];
+        // documents in index order, so that each term's postings come out in document order
+        for (int doc = 0; doc < count; doc++) {
+            IndexedDocument d = documents.get(doc);
+            double norm = scoring.norm(d.bodyLength(), averageBodyLength);
+            int[] docTerms = d.terms();
+            int[] weights = d.weights();
+            for (int i = 0; i < docTerms.length; i++) {
+                int term = docTerms[i];
+                int w = weights[i];
+                double score = scoring.score(IndexedDocument.body(w), IndexedDocument.inTitle(w), IndexedDocument.inContext(w),
+                        d.kind(), norm, rarity[term]);
+                int at = next[term]++;
+                postingDocuments[at] = doc;
+                scores[at] = scoring.scaled(score);
             }
         }
-        return new InvertedIndex(Analyzer.of(language).language(), postings, corpus);
+        return new Postings(terms, start, postingDocuments, scores);
     }
 
-    /** A document's terms with their counts per field, and the length of its body in terms. */
-    private record Analyzed(Map<String, TermCounts> counts, int bodyLength) {}
-
-    private Analyzed analyze(SearchDocument document) {
-        Analyzer analyzer = analyzers.get();
-        Map<String, int[]> counts = new HashMap<>();
-        count(analyzer.terms(document.title()), 0, counts);
-        // the label ("Tip 3.4") makes the type's name findable: "tip samenwerking"
-        count(analyzer.terms(document.context() + " " + document.label() + " " + document.keywords()), 1, counts);
-        List<String> body = analyzer.terms(document.text());
-        count(body, 2, counts);
-        Map<String, TermCounts> result = new HashMap<>();
-        counts.forEach((term, c) -> result.put(term, new TermCounts(c[0], c[1], c[2])));
-        return new Analyzed(result, body.size());
-    }
-
-    private static void count(List<String> terms, int field, Map<String, int[]> counts) {
-        for (String term : terms) counts.computeIfAbsent(term, t -> new int[3])[field]++;
+    /** The numbers of the terms that occur in some document, in the order of their text. */
+    private static int[] sortedByText(String[] byNumber, int[] documentFrequency) {
+        Integer[] numbers = new Integer[byNumber.length];
+        int used = 0;
+        for (int term = 0; term < byNumber.length; term++) {
+            if (documentFrequency[term] > 0) numbers[used++] = term;
+        }
+        Integer[] present = Arrays.copyOf(numbers, used);
+        Arrays.parallelSort(present, (a, b) -> byNumber[a].compareTo(byNumber[b]));
+        int[] sorted = new int[used];
+        for (int i = 0; i < used; i++) sorted[i] = present[i];
+        return sorted;
     }
 }

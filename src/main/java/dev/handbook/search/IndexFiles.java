@@ -31,6 +31,14 @@ public final class IndexFiles {
 
     /** The script text of a file that stores {@code json} under {@code name}. */
     static String script(String name, CharSequence json) {
-        return "(window." + GLOBAL + "=window." + GLOBAL + "||{})[\"" + name + "\"]=" + json + ";\n";
+        return scriptStart(name) + json + SCRIPT_END;
     }
+
+    /** What comes before the JSON in the script of {@code name}. */
+    static String scriptStart(String name) {
+        return "(window." + GLOBAL + "=window." + GLOBAL + "||{})[\"" + name + "\"]=";
+    }
+
+    /** What comes after the JSON in every script. */
+    static final String SCRIPT_END = ";\n";
 }

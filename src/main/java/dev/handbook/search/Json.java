@@ -7,6 +7,8 @@ import java.util.List;
  * files read the same whatever encoding a browser assumes for a script opened from file://.
  */
 final class Json {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Json() {}
 
     static void string(StringBuilder out, String s) {
@@ -19,12 +21,18 @@ final class Json {
                 case '\n' -> out.append("\\n");
                 case '<' -> out.append("\\u003c");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c > 0x7e) unicode(out, c);
                     else out.append(c);
                 }
             }
         }
         out.append('"');
+    }
+
+    /** {@code \\u} and four lower-case hex digits, as {@code String.format("\\u%04x")} wrote it, without its cost per character. */
+    private static void unicode(StringBuilder out, char c) {
+        out.append('\\').append('u')
+                .append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
     }
 
     static void strings(StringBuilder out, List<String> list) {

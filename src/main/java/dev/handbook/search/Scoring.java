@@ -26,14 +26,25 @@ public record Scoring(double k1, double b, double pageTitle, double heading, dou
     }
 
     double score(TermCounts counts, TitleKind kind, int bodyLength, double averageBodyLength, double rarity) {
-        double body = 0;
-        if (counts.body() > 0) {
-            double norm = 1 - b + b * (averageBodyLength == 0 ? 1 : bodyLength / averageBodyLength);
-            body = counts.body() * (k1 + 1) / (counts.body() + k1 * norm);
-        }
-        double title = counts.title() == 0 ? 0 : titleBonus(kind);
-        double around = counts.context() == 0 ? 0 : context;
-        return rarity * (body + title + around);
+        return score(counts.body(), counts.title() != 0, counts.context() != 0, kind, norm(bodyLength, averageBodyLength),
+                rarity);
+    }
+
+    /** How much a body of {@code bodyLength} terms dilutes its matches; the same for every term of a document. */
+    double norm(int bodyLength, double averageBodyLength) {
+        return 1 - b + b * (averageBodyLength == 0 ? 1 : bodyLength / averageBodyLength);
+    }
+
+    /**
+     * The score of a term that occurs {@code body} times in a document's body, and in its title and
+     * context or not; {@code norm} is the document's {@link #norm}. Only whether a term is in the title
+     * or context counts, not how often.
+     */
+    double score(int body, boolean inTitle, boolean inContext, TitleKind kind, double norm, double rarity) {
+        double bodyScore = body > 0 ? body * (k1 + 1) / (body + k1 * norm) : 0;
+        double title = inTitle ? titleBonus(kind) : 0;
+        double around = inContext ? context : 0;
+        return rarity * (bodyScore + title + around);
     }
 
     private double titleBonus(TitleKind kind) {

@@ -1,30 +1,27 @@
 package dev.handbook.search;
 
-import dev.handbook.cache.Memo;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.RenderedPage;
 import dev.handbook.model.Handbook;
 import dev.handbook.output.OutputFile;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * The handbook's full-text search index, as script files under {@code search/} that search.js
- * loads on demand (see {@link IndexWriter} for their layout). One call does it all:
- * extract documents from the rendered pages, analyze and score them, write the parts.
+ * loads on demand (see {@link IndexWriter} for their layout). The site renderer makes it page by page
+ * through {@link SearchParts}; these calls do it all at once, for tests and reports.
  */
 public final class SearchIndex {
     private SearchIndex() {}
 
     /** The index files of a handbook, paths from the site root, in a fixed order. */
     public static List<OutputFile> files(Handbook handbook, Entries entries, List<RenderedPage> bodies) {
-        return files(handbook, entries, bodies, Memo.NONE);
-    }
-
-    /** As {@link #files(Handbook, Entries, List)}, each page's documents made once per content. */
-    public static List<OutputFile> files(Handbook handbook, Entries entries, List<RenderedPage> bodies, Memo memo) {
-        Corpus corpus = new DocumentExtractor(handbook, entries).extract(bodies, memo);
-        InvertedIndex index = new IndexBuilder(handbook.config().language(), Scoring.DEFAULT).build(corpus);
-        return new IndexWriter(List.copyOf(handbook.config().types().values())).files(index);
+        SearchParts parts = new SearchParts(handbook, entries);
+        List<PageSearch> pages = bodies.parallelStream()
+                .map(body -> parts.decode(parts.encode(body.page(), Jsoup.parseBodyFragment(body.html()).body())))
+                .toList();
+        return parts.files(pages);
     }
 
     /** The index itself, for tests and the size report. */

@@ -2,7 +2,6 @@ package dev.handbook.render.print;
 
 import java.net.URI;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,9 +19,15 @@ final class PrintBody {
 
     /** @param titleLevel the level of the page's own title: the body's h2 goes one below it */
     String rewrite(String pagePath, String html, int titleLevel) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
+        return rewrite(pagePath, Jsoup.parseBodyFragment(html).body(), titleLevel);
+    }
+
+    /**
+     * As {@link #rewrite(String, String, int)}, on the {@code <body>} of a parsed page body, which it
+     * changes: read whatever else needs the original before.
+     */
+    String rewrite(String pagePath, Element body, int titleLevel) {
+        body.ownerDocument().outputSettings().prettyPrint(false);
         for (Element el : body.select("[id]")) el.attr("id", anchors.inPage(pagePath, el.id()));
         for (Element el : body.select("[aria-labelledby]")) {
             el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));

@@ -1,6 +1,5 @@
 package dev.handbook.render.print;
 
-import dev.handbook.cache.Memo;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.Slugs;
@@ -11,36 +10,63 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Builds the print page: a cover, a table of contents, every page in reading order with its number,
  * and an appendix per entry type, all in one document whose links stay inside it (as mdBook's print
- * renderer does).
+ * renderer does). Made in two steps: each page's part in the page pass ({@link #part}), from the body
+ * the page pass has parsed anyway, then the whole page from the parts ({@link #view}).
  */
 public final class PrintPage {
     public static final String PATH = "print.html";
 
-    private PrintPage() {}
+    private final Handbook handbook;
+    private final Entries entries;
+    private final List<Page> pages;
+    private final PrintAnchors anchors;
+    private final PrintBody rewriter;
 
-    public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site) {
-        return of(handbook, entries, bodies, site, Memo.NONE);
+    /** @param pages every page of the print page, in reading order */
+    public PrintPage(Handbook handbook, Entries entries, List<Page> pages) {
+        this.handbook = handbook;
+        this.entries = entries;
+        this.pages = List.copyOf(pages);
+        this.anchors = new PrintAnchors(this.pages, entries.all());
+        this.rewriter = new PrintBody(anchors);
     }
 
-    /** As {@link #of(Handbook, Entries, List, SiteView)}, each page's rewritten body made once per content. */
-    public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site, Memo memo) {
-        List<Page> pages = bodies.stream().map(RenderedPage::page).toList();
-        PrintAnchors anchors = new PrintAnchors(pages, entries.all());
-        PrintBody rewriter = new PrintBody(anchors);
+    /** The print page at once, from rendered bodies in reading order. */
+    public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site) {
+        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(RenderedPage::page).toList());
+        List<byte[]> parts = bodies.parallelStream()
+                .map(body -> print.part(body.page(), Jsoup.parseBodyFragment(body.html()).body()))
+                .toList();
+        return print.view(site, parts);
+    }
+
+    /**
+     * A page's part of the print page, as UTF-8: its body with ids made unique and links kept inside
+     * the print page. It rewrites {@code body}, the parsed {@code <body>} of the page's HTML.
+     */
+    public byte[] part(Page page, Element body) {
+        return rewriter.rewrite(page.outputPath(), body, level(page)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The print page, from every page's part ({@link #part}), in the reading order the pages were given in. */
+    public PrintView view(SiteView site, List<byte[]> contents) {
         HandbookConfig config = handbook.config();
-        List<PrintView.Part> parts = bodies.parallelStream().map(body -> {
-            Page page = body.page();
-            int level = page.number().isEmpty() ? 2 : 2 + page.number().split("\\.").length - 1;
-            String label = entryLabel(config, entries, page);
-            return new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
-                    page.summary(), label, memo.text("print", page, () -> rewriter.rewrite(page.outputPath(), body.html(), level)), level == 2);
-        }).toList();
+        List<PrintView.Part> parts = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            int level = level(page);
+            parts.add(new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
+                    page.summary(), entryLabel(config, page), new PrintView.Html(contents.get(i)), level == 2));
+        }
         List<PrintView.Part> toc = parts.stream().filter(p -> !p.number().isEmpty()).toList();
         List<PrintView.Appendix> appendices = new ArrayList<>();
         for (EntryType type : config.types().values()) {
@@ -53,7 +79,12 @@ public final class PrintPage {
         return new PrintView(site, toc, parts, appendices);
     }
 
-    private static String entryLabel(HandbookConfig config, Entries entries, Page page) {
+    /** The heading level of a page's title: 2 for a chapter, one deeper per level of its number. */
+    private static int level(Page page) {
+        return page.number().isEmpty() ? 2 : 2 + page.number().split("\\.").length - 1;
+    }
+
+    private String entryLabel(HandbookConfig config, Page page) {
         if (page.type() == null) return null;
         Entry entry = entries.standaloneAt(page.outputPath()).orElse(null);
         EntryType type = config.types().get(page.type());
