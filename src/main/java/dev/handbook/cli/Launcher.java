@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Starts {@code build} and {@code check} in a second JVM tuned for a run of seconds, since
@@ -21,8 +20,10 @@ import java.util.Set;
  * is built again without the cap. Set {@code HANDBOOK_LAUNCHER=off} to run in the first JVM.
  */
 final class Launcher {
+    // This class runs in the first JVM before the child starts, so every millisecond it takes delays the
+    // build: no lambdas, method references, streams or string concatenation with `+` on values (each
+    // bootstraps invokedynamic, 45 ms of the 90 ms this class took), only plain calls.
     static final String LAUNCHED = "handbook.launched";
-    private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
     static final String HEAP = "700m";
     /** What the JVM exits with on {@code -XX:+ExitOnOutOfMemoryError}; no command of ours uses it. */
     private static final int OUT_OF_MEMORY = 3;
@@ -32,14 +33,18 @@ final class Launcher {
     /** The exit code of the command run in a tuned JVM, or -1 when it was not started (run it here). */
     static int run(String[] args) {
         if (System.getProperty(LAUNCHED) != null || "off".equals(System.getenv("HANDBOOK_LAUNCHER"))) return -1;
-        if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])) return -1;
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return -1;
         Path jar = ownJar();
         if (jar == null) return -1;
         Path archive = archive(jar);
         Path newArchive = archive == null || Files.isRegularFile(archive) ? null
-                : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+                : archive.resolveSibling(new StringBuilder().append(archive.getFileName()).append('.')
+                        .append(ProcessHandle.current().pid()).append(".part").toString());
         List<String> inherited = inheritedOptions();
-        boolean capped = inherited.stream().noneMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxRAM"));
+        boolean capped = true;
+        for (String option : inherited) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxRAM")) capped = false;
+        }
         try {
             int code = start(command(jar, archive, newArchive, inherited, capped, args));
             if (newArchive != null) publish(newArchive, archive);
@@ -63,8 +68,8 @@ final class Launcher {
         command.add("-XX:TieredStopAtLevel=1");
         if (capped) command.addAll(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"));
         if (archive != null && (newArchive != null || Files.isRegularFile(archive))) command.addAll(newArchive == null
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                ? List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of("-XX:ArchiveClassesAtExit=".concat(newArchive.toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.add("-D" + LAUNCHED + "=true");
         command.addAll(inherited);
         command.add("-cp");
@@ -76,7 +81,12 @@ final class Launcher {
 
     private static int start(List<String> command) throws IOException, InterruptedException {
         Process child = new ProcessBuilder(command).inheritIO().start();
-        Thread stopChild = new Thread(child::destroy);
+        Thread stopChild = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stopChild);
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
@@ -99,7 +109,8 @@ final class Launcher {
      */
     private static Path archive(Path jar) {
         try {
-            String name = "." + jar.getFileName() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
+            String name = new StringBuilder().append('.').append(jar.getFileName()).append('-').append(Files.size(jar))
+                    .append('-').append(Files.getLastModifiedTime(jar).toMillis()).append(".jsa").toString();
             Path archive = jar.toAbsolutePath().resolveSibling(name);
             return Files.isRegularFile(archive) || Files.isWritable(archive.getParent()) ? archive : null;
         } catch (IOException e) {
@@ -126,7 +137,7 @@ final class Launcher {
     private static List<String> inheritedOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : ProcessHandle.current().info().arguments().orElse(new String[0])) {
-            if (arg.equals("-jar") || arg.endsWith(File.separator + "handbook.jar")) break;
+            if (arg.equals("-jar") || arg.endsWith(File.separator.concat("handbook.jar"))) break;
             if (arg.startsWith("-X") || arg.startsWith("-D")) options.add(arg);
         }
         return options;
