@@ -13,8 +13,8 @@ import java.util.List;
  * Starts {@code build} and {@code check} in a second JVM tuned for a run of seconds, since
  * {@code java -jar} cannot carry JVM options. Measured on the 1,000-page bench corpus: the optimising
  * compiler (C2) cost half of the CPU time of a build, for code that the build has finished with before
- * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made by the first
- * run beside the jar, saves most of the class loading at start-up. Its heap is capped at
+ * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made beside the jar
+ * after the first build that succeeds, saves most of the class loading at start-up. Its heap is capped at
  * {@value #HEAP}, which a 10,000-page handbook builds in (without a cap the JVM grows its heap to a
  * quarter of the machine's memory and keeps every parsed page it may reuse); a handbook that needs more
  * is built again without the cap. Set {@code HANDBOOK_LAUNCHER=off} to run in the first JVM.
@@ -37,20 +37,23 @@ final class Launcher {
         Path jar = ownJar();
         if (jar == null) return -1;
         Path archive = archive(jar);
-        Path newArchive = archive == null || Files.isRegularFile(archive) ? null
-                : archive.resolveSibling(new StringBuilder().append(archive.getFileName()).append('.')
-                        .append(ProcessHandle.current().pid()).append(".part").toString());
+        // the classes a build loads are those a check loads and more, so a check never makes the archive
+        Path classList = archive != null && !Files.isRegularFile(archive) && args[0].equals("build")
+                ? beside(archive, ".classlist") : null;
         List<String> inherited = inheritedOptions();
         boolean capped = true;
         for (String option : inherited) {
             if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxRAM")) capped = false;
         }
         try {
-            int code = start(command(jar, archive, newArchive, inherited, capped, args));
-            if (newArchive != null) publish(newArchive, archive);
+            int code = start(command(jar, archive, classList, inherited, capped, args), false);
+            if (classList != null) {
+                if (code == 0) dump(jar, classList, archive);
+                delete(classList);
+            }
             if (capped && code == OUT_OF_MEMORY) {
                 System.err.println("handbook: more than " + HEAP + " of memory needed; building again without that limit");
-                code = start(command(jar, archive, null, inherited, false, args));
+                code = start(command(jar, archive, null, inherited, false, args), false);
             }
             return code;
         } catch (IOException e) {
@@ -61,15 +64,21 @@ final class Launcher {
         }
     }
 
-    private static List<String> command(Path jar, Path archive, Path newArchive, List<String> inherited, boolean capped,
+    /**
+     * @param classList where the child lists the classes it loads, for the archive to be made from; null
+     *     to run with the archive when there is one
+     */
+    private static List<String> command(Path jar, Path archive, Path classList, List<String> inherited, boolean capped,
             String[] args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-XX:TieredStopAtLevel=1");
         if (capped) command.addAll(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"));
-        if (archive != null && (newArchive != null || Files.isRegularFile(archive))) command.addAll(newArchive == null
-                ? List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-                : List.of("-XX:ArchiveClassesAtExit=".concat(newArchive.toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (classList != null) {
+            command.add("-XX:DumpLoadedClassList=".concat(classList.toString()));
+        } else if (archive != null && Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xlog:cds=off"));
+        }
         command.add("-D" + LAUNCHED + "=true");
         command.addAll(inherited);
         command.add("-cp");
@@ -79,8 +88,53 @@ final class Launcher {
         return command;
     }
 
-    private static int start(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Makes the class archive from the classes a build loaded: a static archive, which unlike a dynamic
+     * one ({@code -XX:ArchiveClassesAtExit}) in Java 17 also takes classes compiled for Java 5 and older
+     * (all of picocli: 180 classes that were loaded, verified by the old verifier, from the jar on every
+     * run) and the lambda forms the build spun. It is written beside the archive and moved into place
+     * whole, so that two first runs never leave half of one.
+     */
+    private static void dump(Path jar, Path classList, Path archive) throws InterruptedException {
+        Path made = beside(archive, ".part");
+        try {
+            int code = start(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=".concat(classList.toString()),
+                    "-XX:SharedArchiveFile=".concat(made.toString()), "-Xlog:cds=off", "-cp", jar.toString()), true);
+            if (code == 0) publish(made, archive);
+        } catch (IOException e) {
+            // no archive: the next build tries again
+        } finally {
+            delete(made);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left beside the jar; harmless
+        }
+    }
+
+    /** A file of this process beside {@code archive}. */
+    private static Path beside(Path archive, String suffix) {
+        return archive.resolveSibling(new StringBuilder().append(archive.getFileName()).append('.')
+                .append(ProcessHandle.current().pid()).append(suffix).toString());
+    }
+
+    /** @param quiet whether to drop what the process prints rather than pass it on */
+    private static int start(List<String> command, boolean quiet) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (quiet) {
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.inheritIO();
+        }
+        Process child = builder.start();
         Thread stopChild = new Thread() {
             @Override
             public void run() {
@@ -118,18 +172,12 @@ final class Launcher {
         }
     }
 
-    /** Moves a newly written archive into place whole, so that two first runs never leave half of one. */
+    /** Moves a newly written archive into place whole. */
     private static void publish(Path made, Path archive) {
         try {
             if (Files.isRegularFile(made)) Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // another run published one first, or the folder refuses: the next run tries again
-        } finally {
-            try {
-                Files.deleteIfExists(made);
-            } catch (IOException e) {
-                // left beside the jar; harmless
-            }
         }
     }
 
