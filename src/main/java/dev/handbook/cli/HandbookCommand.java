@@ -42,6 +42,7 @@ final class HandbookCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     static int execute(String... args) {
+        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) WarmUp.start(args[0].equals("build"));
         CommandLine cli = new CommandLine(new HandbookCommand());
         for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
             switch (reach(command.getKey(), args)) {
