@@ -18,7 +18,15 @@ public final class FolderDigest {
      * size and CRC-32 of every class and theme file in it; reading the whole 15 MB jar cost more than the
      * rest of a one-page rebuild); for a class folder (tests), every file.
      */
-    public static CacheKey tool() {
+    public static synchronized CacheKey tool() {
+        if (tool == null) tool = toolKey();
+        return tool;
+    }
+
+    /** The code does not change while it runs: keyed once per process (reading the jar's directory takes 20 ms). */
+    private static CacheKey tool;
+
+    private static CacheKey toolKey() {
         try {
             Path code = Path.of(FolderDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) return JarDirectory.key(code);

@@ -8,21 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Starts {@code build} and {@code check} in a second JVM tuned for a run of seconds, since
  * {@code java -jar} cannot carry JVM options. Measured on the 1,000-page bench corpus: the optimising
  * compiler (C2) cost half of the CPU time of a build, for code that the build has finished with before
- * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made by the first
- * run beside the jar, saves most of the class loading at start-up. Its heap is capped at
+ * it pays off, so the child stops at C1; and an AppCDS archive of the tool's classes, made beside the jar
+ * after the first build that succeeds, saves most of the class loading at start-up. Its heap is capped at
  * {@value #HEAP}, which a 10,000-page handbook builds in (without a cap the JVM grows its heap to a
  * quarter of the machine's memory and keeps every parsed page it may reuse); a handbook that needs more
  * is built again without the cap. Set {@code HANDBOOK_LAUNCHER=off} to run in the first JVM.
  */
 final class Launcher {
+    // This class runs in the first JVM before the child starts, so every millisecond it takes delays the
+    // build: no lambdas, method references, streams or string concatenation with `+` on values (each
+    // bootstraps invokedynamic, 45 ms of the 90 ms this class took), only plain calls.
     static final String LAUNCHED = "handbook.launched";
-    private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
     static final String HEAP = "700m";
     /** What the JVM exits with on {@code -XX:+ExitOnOutOfMemoryError}; no command of ours uses it. */
     private static final int OUT_OF_MEMORY = 3;
@@ -32,20 +33,27 @@ final class Launcher {
     /** The exit code of the command run in a tuned JVM, or -1 when it was not started (run it here). */
     static int run(String[] args) {
         if (System.getProperty(LAUNCHED) != null || "off".equals(System.getenv("HANDBOOK_LAUNCHER"))) return -1;
-        if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])) return -1;
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return -1;
         Path jar = ownJar();
         if (jar == null) return -1;
         Path archive = archive(jar);
-        Path newArchive = archive == null || Files.isRegularFile(archive) ? null
-                : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        // the classes a build loads are those a check loads and more, so a check never makes the archive
+        Path classList = archive != null && !Files.isRegularFile(archive) && args[0].equals("build")
+                ? beside(archive, ".classlist") : null;
         List<String> inherited = inheritedOptions();
-        boolean capped = inherited.stream().noneMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxRAM"));
+        boolean capped = true;
+        for (String option : inherited) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxRAM")) capped = false;
+        }
         try {
-            int code = start(command(jar, archive, newArchive, inherited, capped, args));
-            if (newArchive != null) publish(newArchive, archive);
+            int code = start(command(jar, archive, classList, inherited, capped, args), false);
+            if (classList != null) {
+                if (code == 0) dump(jar, classList, archive);
+                delete(classList);
+            }
             if (capped && code == OUT_OF_MEMORY) {
                 System.err.println("handbook: more than " + HEAP + " of memory needed; building again without that limit");
-                code = start(command(jar, archive, null, inherited, false, args));
+                code = start(command(jar, archive, null, inherited, false, args), false);
             }
             return code;
         } catch (IOException e) {
@@ -56,15 +64,21 @@ final class Launcher {
         }
     }
 
-    private static List<String> command(Path jar, Path archive, Path newArchive, List<String> inherited, boolean capped,
+    /**
+     * @param classList where the child lists the classes it loads, for the archive to be made from; null
+     *     to run with the archive when there is one
+     */
+    private static List<String> command(Path jar, Path archive, Path classList, List<String> inherited, boolean capped,
             String[] args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-XX:TieredStopAtLevel=1");
         if (capped) command.addAll(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"));
-        if (archive != null && (newArchive != null || Files.isRegularFile(archive))) command.addAll(newArchive == null
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-                : List.of("-XX:ArchiveClassesAtExit=" + newArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (classList != null) {
+            command.add("-XX:DumpLoadedClassList=".concat(classList.toString()));
+        } else if (archive != null && Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xlog:cds=off"));
+        }
         command.add("-D" + LAUNCHED + "=true");
         command.addAll(inherited);
         command.add("-cp");
@@ -74,9 +88,59 @@ final class Launcher {
         return command;
     }
 
-    private static int start(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Thread stopChild = new Thread(child::destroy);
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Makes the class archive from the classes a build loaded: a static archive, which unlike a dynamic
+     * one ({@code -XX:ArchiveClassesAtExit}) in Java 17 also takes classes compiled for Java 5 and older
+     * (all of picocli: 180 classes that were loaded, verified by the old verifier, from the jar on every
+     * run) and the lambda forms the build spun. It is written beside the archive and moved into place
+     * whole, so that two first runs never leave half of one.
+     */
+    private static void dump(Path jar, Path classList, Path archive) throws InterruptedException {
+        Path made = beside(archive, ".part");
+        try {
+            int code = start(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=".concat(classList.toString()),
+                    "-XX:SharedArchiveFile=".concat(made.toString()), "-Xlog:cds=off", "-cp", jar.toString()), true);
+            if (code == 0) publish(made, archive);
+        } catch (IOException e) {
+            // no archive: the next build tries again
+        } finally {
+            delete(made);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left beside the jar; harmless
+        }
+    }
+
+    /** A file of this process beside {@code archive}. */
+    private static Path beside(Path archive, String suffix) {
+        return archive.resolveSibling(new StringBuilder().append(archive.getFileName()).append('.')
+                .append(ProcessHandle.current().pid()).append(suffix).toString());
+    }
+
+    /** @param quiet whether to drop what the process prints rather than pass it on */
+    private static int start(List<String> command, boolean quiet) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (quiet) {
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.inheritIO();
+        }
+        Process child = builder.start();
+        Thread stopChild = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stopChild);
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
@@ -99,7 +163,8 @@ final class Launcher {
      */
     private static Path archive(Path jar) {
         try {
-            String name = "." + jar.getFileName() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
+            String name = new StringBuilder().append('.').append(jar.getFileName()).append('-').append(Files.size(jar))
+                    .append('-').append(Files.getLastModifiedTime(jar).toMillis()).append(".jsa").toString();
             Path archive = jar.toAbsolutePath().resolveSibling(name);
             return Files.isRegularFile(archive) || Files.isWritable(archive.getParent()) ? archive : null;
         } catch (IOException e) {
@@ -107,18 +172,12 @@ final class Launcher {
         }
     }
 
-    /** Moves a newly written archive into place whole, so that two first runs never leave half of one. */
+    /** Moves a newly written archive into place whole. */
     private static void publish(Path made, Path archive) {
         try {
             if (Files.isRegularFile(made)) Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // another run published one first, or the folder refuses: the next run tries again
-        } finally {
-            try {
-                Files.deleteIfExists(made);
-            } catch (IOException e) {
-                // left beside the jar; harmless
-            }
         }
     }
 
@@ -126,7 +185,7 @@ final class Launcher {
     private static List<String> inheritedOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : ProcessHandle.current().info().arguments().orElse(new String[0])) {
-            if (arg.equals("-jar") || arg.endsWith(File.separator + "handbook.jar")) break;
+            if (arg.equals("-jar") || arg.endsWith(File.separator.concat("handbook.jar"))) break;
             if (arg.startsWith("-X") || arg.startsWith("-D")) options.add(arg);
         }
         return options;

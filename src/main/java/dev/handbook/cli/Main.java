@@ -1,23 +1,12 @@
 package dev.handbook.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
-/** The {@code handbook} command: parses arguments and hands over to one subcommand. */
-@Command(
-        name = "handbook",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Turns a folder of Markdown chapters with typed entries (lessons, tips, cases, ...) into a",
-            "navigable static website that works from any host and from file://.",
-        },
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            ReleaseCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 problems in the content, 2 wrong use of the command."})
-public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+/**
+ * The entry point. It knows no picocli: when {@link Launcher} hands {@code build} or {@code check}
+ * to a tuned JVM, this one only waits for it, and every class it loads before starting the child
+ * delays the build.
+ */
+public final class Main {
+    private Main() {}
 
     public static void main(String[] args) {
         int launched = Launcher.run(args);
@@ -26,13 +15,6 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> CrashReport.write(e, commandLine.getErr()));
-        return cli.execute(args);
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify or help.");
+        return HandbookCommand.execute(args);
     }
 }

@@ -35,6 +35,14 @@ public final class Theme {
         return new Theme(layers);
     }
 
+    /**
+     * Opens the built-in theme now, for a caller that has a thread to spare at start-up; a build would
+     * open it later on its own main thread.
+     */
+    public static void openBuiltin() {
+        BuiltinTheme.root();
+    }
+
     /** The folders whose changes affect the look, for the preview's watcher. */
     public List<Path> folders() {
         return layers;
