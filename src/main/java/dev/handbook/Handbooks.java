@@ -4,12 +4,15 @@ import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Problem;
+import dev.handbook.content.PageReads;
 import dev.handbook.check.Problems;
+import dev.handbook.markdown.RenderedPage;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputFolderException;
 import dev.handbook.output.OutputSink;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.release.LiveEditions;
+import dev.handbook.render.LazySite;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.pdf.PdfException;
 import dev.handbook.render.pdf.PdfMaker;
@@ -57,21 +60,27 @@ public final class Handbooks {
     }
 
     /**
-     * Makes the site as {@link #build} would and hands its files to {@code site} instead of writing
-     * them: the preview keeps them in memory, so that a save does not cost thousands of file writes,
-     * and keeps {@code cache} warm between saves, so that only what a save changed is rendered again.
-     * When the handbook has errors (or warnings, when strict) {@code site} is not called and the
-     * outcome is not {@code written}.
+     * Checks the handbook as {@link #build} does and hands {@code site} the site, made when its files are
+     * asked for (see {@link SiteRenderer#lazy}): the preview shows a save as soon as the handbook is
+     * checked, and keeps {@code cache} warm between saves, so that only what a save changed is made
+     * again. The preview calls {@link BuildCache#finish()} itself, once the site is made whole. When the
+     * handbook has errors (or warnings, when strict) {@code site} is not called and the outcome is not
+     * {@code written}.
      *
      * @param tool the key of the running code ({@link FolderDigest#tool()}), made once per process
+     * @param reads the pages read by the previous preview, kept between saves like {@code cache}
      */
-    public static Outcome preview(Path source, Options options, BuildCache cache, CacheKey tool,
-            Consumer<List<OutputFile>> site) {
-        Rendering rendering = render(source, options, Set.of(), cache, tool);
-        if (rendering.usable()) site.accept(rendering.files());
-        cache.finish();
-        Outcome outcome = rendering.outcome();
-        return new Outcome(outcome.problems(), outcome.language(), outcome.pages(), rendering.usable());
+    public static Outcome preview(Path source, Options options, BuildCache cache, CacheKey tool, PageReads reads,
+            Consumer<LazySite> site) {
+        Pipeline.Result result = Pipeline.run(source, options, Set.of(), cache, tool, reads);
+        Problems problems = result.problems();
+        String language = result.handbook().config().language();
+        boolean usable = !problems.hasErrors() && !(options.strict() && problems.hasWarnings());
+        if (usable) {
+            SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
+            site.accept(renderer.lazy(result.bodies()));
+        }
+        return new Outcome(problems.sorted(), language, result.bodies().size(), usable);
     }
 
     /**
@@ -79,19 +88,19 @@ public final class Handbooks {
      * the source to leave out (the releases). Problems stop it before rendering, as they stop a build.
      */
     public static Rendering render(Path source, Options options, Set<Path> excluded) {
-        return render(source, options, excluded, BuildCache.NONE, null);
-    }
-
-    private static Rendering render(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
-        Pipeline.Result result = Pipeline.run(source, options, excluded, cache, tool);
+        Pipeline.Result result = Pipeline.run(source, options, excluded);
         Problems problems = result.problems();
         Outcome outcome = new Outcome(problems.sorted(), result.handbook().config().language(), result.bodies().size(), false);
         if (problems.hasErrors() || (options.strict() && problems.hasWarnings())) {
             return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), List.of(), null, result.theme());
         }
-        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
-        return new Rendering(outcome, result.handbook(), result.entries(), result.bodies(), renderer.render(result.bodies()),
-                renderer, result.theme());
+        // a release reads every body several times (site, changes, content snapshot): rendered once here
+        List<RenderedPage> bodies = result.bodies().parallelStream()
+                .map(b -> RenderedPage.of(b.page(), b.html(), b.headings()))
+                .toList();
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
+        return new Rendering(outcome, result.handbook(), result.entries(), bodies, renderer.render(bodies), renderer,
+                result.theme());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.handbook.check.Problems;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.ContentLoader;
+import dev.handbook.content.PageReads;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.EntryCollector;
 import dev.handbook.entry.FenceRenderings;
@@ -56,9 +57,15 @@ final class Pipeline {
      * Problems are reported as in a cold build.
      */
     static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
+        return run(source, options, excluded, cache, tool, PageReads.NONE);
+    }
+
+    /** As {@link #run(Path, Options, Set, BuildCache, CacheKey)}, taking unchanged files from {@code reads}. */
+    static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool, PageReads reads) {
         Problems problems = new Problems();
         HandbookConfig config = new ConfigLoader(problems).load(source);
-        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly()).load(source, excluded);
+        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly(), reads)
+                .load(source, excluded);
         Theme theme = Theme.of(source, config.theme());
         Translations ui = theme.translations(config.language());
         MarkdownEngine markdown = new MarkdownEngine(config.language());

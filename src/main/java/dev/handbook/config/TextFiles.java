@@ -13,7 +13,11 @@ public final class TextFiles {
     private TextFiles() {}
 
     public static String read(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        return decode(Files.readAllBytes(path));
+    }
+
+    /** The text of a file's bytes, as {@link #read} gives it. */
+    public static String decode(byte[] bytes) throws IOException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

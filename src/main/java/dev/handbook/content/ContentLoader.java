@@ -42,6 +42,7 @@ public final class ContentLoader {
     private final boolean publishedOnly;
     /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
     private final ThreadLocal<PageMetaReader> metaReaders;
+    private final PageReads reads;
     /** The Markdown files of the folders listed so far, read in parallel a folder at a time; the walk stays in order. */
     private final Map<Path, PageRead> readAhead = new ConcurrentHashMap<>();
     private Path source;
@@ -54,10 +55,17 @@ public final class ContentLoader {
 
     /** @param publishedOnly leave out pages in review too, as a release does */
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly) {
+        this(config, problems, drafts, publishedOnly, PageReads.NONE);
+    }
+
+    /** @param reads pages read by earlier loads with the same configuration, to take unchanged files from */
+    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, PageReads reads) {
         this.config = config;
         this.problems = problems;
         this.drafts = drafts;
         this.publishedOnly = publishedOnly;
+        this.reads = reads;
+        reads.use(config);
         this.metaReaders = ThreadLocal.withInitial(() -> new PageMetaReader(config));
     }
 
@@ -175,13 +183,14 @@ public final class ContentLoader {
         return new Ordered(section, orderOf(index, name), name);
     }
 
-    /** A Markdown file read and its front matter checked: the part of loading a page that may run in parallel. */
-    private record PageRead(FrontMatter frontMatter, PageMeta meta, List<Problem> problems) {}
-
     private PageRead read(Path path, String file) {
+        byte[] bytes;
         String text;
         try {
-            text = TextFiles.read(path);
+            bytes = Files.readAllBytes(path);
+            PageRead known = reads.find(path, bytes, file);
+            if (known != null) return known;
+            text = TextFiles.decode(bytes);
         } catch (IOException e) {
             return new PageRead(null, null, List.of(TextFiles.isEncodingError(e)
                     ? Problem.error(file, Pos.NONE, "file.not-utf8")
@@ -190,7 +199,9 @@ public final class ContentLoader {
         FrontMatter fm = FrontMatter.split(text);
         List<Problem> found = new ArrayList<>();
         PageMeta meta = metaReaders.get().read(file, fm, found);
-        return new PageRead(fm, meta, found);
+        PageRead read = new PageRead(fm, meta, found);
+        reads.keep(path, bytes, file, read);
+        return read;
     }
 
     /** Reads the Markdown files among {@code paths} (the entries of the folder {@code rel}) in parallel. */

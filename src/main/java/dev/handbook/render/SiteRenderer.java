@@ -121,6 +121,23 @@ public final class SiteRenderer {
         render(bodies, (index, file) -> sink.add(file), sink);
     }
 
+    /**
+     * The site made when asked for, for the preview: a page when it is requested, the rest (print page,
+     * search index, overviews, ...) once, when any of it is first requested. A save is then shown as soon
+     * as the handbook is checked, not after every file of the site is made again.
+     */
+    public LazySite lazy(List<RenderedPage> bodies) {
+        return new LazySite(bodies, body -> page(body, new PageParts.Html(body::html)), () -> {
+            List<OutputFile> files = new ArrayList<>();
+            try {
+                render(bodies, null, file -> files.add(file instanceof OutputFile.Streamed s ? s.inMemory() : file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return files;
+        });
+    }
+
     /** Takes each page's file, by the page's place in reading order, from any thread. */
     @FunctionalInterface
     private interface PageSink {
@@ -130,7 +147,7 @@ public final class SiteRenderer {
     /**
      * The parallel pass over the pages, which also makes each page's part of the print page and of the
      * search index, so that what is left for after it is merging; then the files of the whole site,
-     * which go to {@code shared} from this thread only.
+     * which go to {@code shared} from this thread only. Without {@code pages}, only the parts are made.
      */
     private void render(List<RenderedPage> bodies, PageSink pages, OutputSink shared) throws IOException {
         PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(RenderedPage::page).toList());
@@ -142,7 +159,7 @@ public final class SiteRenderer {
                 RenderedPage body = bodies.get(index);
                 PageParts.Html html = new PageParts.Html(body::html);
                 try {
-                    pages.add(index, page(body, html));
+                    if (pages != null) pages.add(index, page(body, html));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -7,25 +7,38 @@ import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.cache.MemoryCache;
-import dev.handbook.output.OutputFile;
+import dev.handbook.content.PageReads;
+import dev.handbook.render.LazySite;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds the handbook for the preview through {@link Handbooks#preview}, the same stages as the
  * {@code build} command, so the preview shows exactly what a build makes; but the site stays in
- * memory, so a save costs no file writes and the editor's own output folder is never touched. A
- * failed build leaves the last good site being served.
+ * memory, so a save costs no file writes and the editor's own output folder is never touched, and its
+ * files are made when first asked for, so a save is shown once the handbook is checked; the rest is made
+ * in the background. A failed build leaves the last good site being served.
  */
 final class PreviewBuilder {
     private final Path source;
     private final Options options;
     /** What earlier builds made, by the key of everything it was made from: a save renders only what it changed. */
     private final BuildCache cache = new MemoryCache();
+    /** The front matter of every page as last read: a save reads only the saved file's anew. */
+    private final PageReads reads = PageReads.kept();
     private final CacheKey tool;
     private final String run;
     private volatile BuildState state;
+    /** Makes the rest of each new site in the background, after its reload went out. */
+    private final ExecutorService completer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "handbook-preview-complete");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile int generation;
 
     PreviewBuilder(Path source, Options options) {
         this.source = source;
@@ -46,14 +59,15 @@ final class PreviewBuilder {
         BuildState last = state;
         BuildState next;
         try {
-            AtomicReference<List<OutputFile>> files = new AtomicReference<>();
-            Outcome outcome = Handbooks.preview(source, options, cache, tool, files::set);
+            AtomicReference<LazySite> files = new AtomicReference<>();
+            Outcome outcome = Handbooks.preview(source, options, cache, tool, reads, files::set);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (outcome.written()) {
                 int build = last.build() + 1;
                 SiteFiles site = new SiteFiles(files.get(), SourceWatcher.layers(source));
                 next = new BuildState(build, run + "." + build, site, true, outcome.problems(), null,
                         outcome.language(), outcome.pages(), millis);
+                complete(site);
             } else {
                 next = new BuildState(last.build(), last.version(), last.site(), false, outcome.problems(), null,
                         outcome.language(), last.pages(), millis);
@@ -67,5 +81,23 @@ final class PreviewBuilder {
         }
         state = next;
         return next;
+    }
+
+    /**
+     * Makes every file of {@code site} that no request asked for yet, unless a newer build comes first;
+     * then lets the cache drop what this site did not use, so that it holds about one site's worth.
+     */
+    private void complete(SiteFiles site) {
+        int mine = ++generation;
+        completer.execute(() -> {
+            try {
+                site.makeAll(() -> generation == mine);
+            } catch (RuntimeException e) {
+                return; // a request for the file that failed shows the error; the cache is left as it is
+            }
+            synchronized (this) {
+                if (generation == mine) cache.finish();
+            }
+        });
     }
 }

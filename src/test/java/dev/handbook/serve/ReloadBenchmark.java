@@ -4,6 +4,7 @@ import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
 import dev.handbook.cache.BuildCache;
+import dev.handbook.content.PageReads;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,10 @@ public final class ReloadBenchmark {
                 long build = System.nanoTime() - start;
                 if (!built.written()) throw new IllegalStateException("the handbook has errors: " + built.problems());
                 start = System.nanoTime();
-                Handbooks.preview(source, Options.DEFAULT, BuildCache.NONE, null, files -> {});
+                Handbooks.preview(source, Options.DEFAULT, BuildCache.NONE, null, PageReads.NONE, site -> {
+                    site.rest();
+                    site.pagePaths().forEach(site::file);
+                });
                 long render = System.nanoTime() - start;
                 if (i > 0) { // the first of each warms the JVM
                     builds.add(build);
@@ -65,7 +69,11 @@ public final class ReloadBenchmark {
                 }
             }
 
+            String address = "/" + Handbooks.render(source, Options.DEFAULT, java.util.Set.of()).handbook().readingOrder().stream()
+                    .filter(p -> source.resolve(p.sourcePath()).equals(page))
+                    .findFirst().orElseThrow().outputPath();
             List<Long> reloads = new ArrayList<>();
+            List<Long> shown = new ArrayList<>();
             List<Long> rebuilds = new ArrayList<>();
             try (PreviewServer server = PreviewServer.start(ServeSettings.local(source, 0, Options.DEFAULT), PreviewLoadTest.quiet());
                     EventClient events = EventClient.open(Http.CLIENT, server.uri())) {
@@ -74,11 +82,16 @@ public final class ReloadBenchmark {
                 for (int i = -3; i < saves; i++) { // three saves to warm up
                     Thread.sleep(300); // an editor does not save faster than this
                     long start = System.nanoTime();
-                    Files.writeString(page, text + "\nBewaard voor de meting, keer " + i + ".\n", StandardCharsets.UTF_8);
+                    String sentence = "Bewaard voor de meting, keer " + i + ".";
+                    Files.writeString(page, text + "\n" + sentence + "\n", StandardCharsets.UTF_8);
                     events.next("reload", WAIT);
                     long took = System.nanoTime() - start;
+                    String html = Http.get(server.uri(), address).body();
+                    long served = System.nanoTime() - start;
+                    if (!html.contains(sentence)) throw new IllegalStateException("the reloaded page lacks the save: " + address);
                     if (i >= 0) {
                         reloads.add(took);
+                        shown.add(served);
                         rebuilds.add(server.state().millis() * 1_000_000);
                     }
                 }
@@ -88,6 +101,7 @@ public final class ReloadBenchmark {
             System.out.printf("full render into memory:              %s%n", summary(renders));
             System.out.printf("save -> reload event, %d saves:       %s%n", saves, summary(reloads));
             System.out.printf("  of which the rebuild itself:        %s%n", summary(rebuilds));
+            System.out.printf("save -> saved page served anew:       %s%n", summary(shown));
             System.out.printf("processors: %d, java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         } finally {
             delete(work);

@@ -1,0 +1,53 @@
+package dev.handbook.render;
+
+import dev.handbook.markdown.RenderedPage;
+import dev.handbook.output.OutputFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A site whose files are made when asked for (see {@link SiteRenderer#lazy}): each page on its own;
+ * the other files, which need every page's parts, together and once. Safe to use from several threads.
+ */
+public final class LazySite {
+    private final Map<String, RenderedPage> pages = new HashMap<>();
+    private final Function<RenderedPage, OutputFile> page;
+    private final Supplier<List<OutputFile>> rest;
+    private volatile Map<String, OutputFile> made;
+
+    LazySite(List<RenderedPage> bodies, Function<RenderedPage, OutputFile> page, Supplier<List<OutputFile>> rest) {
+        for (RenderedPage body : bodies) pages.put(body.page().outputPath(), body);
+        this.page = page;
+        this.rest = rest;
+    }
+
+    /** The paths of the content pages, in no particular order. */
+    public Set<String> pagePaths() {
+        return pages.keySet();
+    }
+
+    /** The file at {@code path}, made now if it is a page, or null when the site has none there. */
+    public OutputFile file(String path) {
+        RenderedPage body = pages.get(path);
+        if (body != null) return page.apply(body);
+        return rest().get(path);
+    }
+
+    /** Every file besides the content pages, by path; made on the first call. */
+    public Map<String, OutputFile> rest() {
+        Map<String, OutputFile> files = made;
+        if (files != null) return files;
+        synchronized (this) {
+            if (made == null) {
+                Map<String, OutputFile> byPath = new HashMap<>();
+                for (OutputFile file : rest.get()) byPath.put(file.path().replace('\\', '/'), file);
+                made = byPath;
+            }
+            return made;
+        }
+    }
+}
