@@ -22,6 +22,7 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
 import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.view.LinkView;
+import dev.handbook.render.view.NavItem;
 import dev.handbook.render.view.ListingView;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.render.print.Utf8TemplateWriter;
@@ -65,6 +66,7 @@ public final class SiteRenderer {
     private final Locale locale;
     private final PebbleEngine engine;
     private final Navigation navigation;
+    private final SidebarRuns sidebarRuns;
     private final EntryPages entryPages;
     private final Translations ui;
     private final SiteView site;
@@ -92,6 +94,7 @@ public final class SiteRenderer {
                 .extension(new HandbookExtension(ui, locale))
                 .build();
         this.navigation = new Navigation(handbook);
+        this.sidebarRuns = new SidebarRuns(items -> text("nav-run", items));
         this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
         this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
                 format(config.date()), config.language(), footer(handbook));
@@ -233,7 +236,7 @@ public final class SiteRenderer {
         boolean home = page == handbook.home();
         String path = page.outputPath();
         PageView view = new PageView(site, Urls.root(path), path, page.title(), page.summary(), page.number(),
-                format(page.updated()), home, html, navigation.sidebar(path), navigation.breadcrumbs(path),
+                format(page.updated()), home, html, sidebar(path), navigation.breadcrumbs(path),
                 toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
                 page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
         return html(path, home ? "home" : "page", view);
@@ -268,7 +271,7 @@ public final class SiteRenderer {
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
     public OutputFile extraPage(String path, String title, String summary, String content) {
         PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
-                navigation.sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
+                sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
                 null, overviewLinks(path));
         return html(path, "page", view);
     }
@@ -297,7 +300,7 @@ public final class SiteRenderer {
     }
 
     private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
-        return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", navigation.sidebar(path),
+        return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", sidebar(path),
                 navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, listing, redirect, overviewLinks(path));
     }
 
@@ -331,6 +334,10 @@ public final class SiteRenderer {
     }
 
     private OutputFile render(String path, String template, Object view) {
+        return new OutputFile.Generated(path, text(template, view).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String text(String template, Object view) {
         PebbleTemplate compiled = engine.getTemplate(template);
         StringWriter out = new StringWriter();
         try {
@@ -338,7 +345,11 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OutputFile.Generated(path, out.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toString();
+    }
+
+    private List<NavItem> sidebar(String path) {
+        return sidebarRuns.of(path, navigation.sidebar(path));
     }
 
     private String format(LocalDate date) {
