@@ -32,12 +32,4 @@ public final class PageKeys {
         CacheKey own = pages.computeIfAbsent(page, PageKeys::textKey);
         return Hasher.of(kind).add(structure).add(own).key();
     }
-
-    /**
-     * The key of a file made of the whole handbook rather than of one page (an overview, a value page,
-     * a permalink): the structure key covers everything it shows.
-     */
-    public CacheKey shared(String path) {
-        return Hasher.of("shared").add(structure).add(path).key();
-    }
 }

@@ -188,12 +188,11 @@ public final class SiteRenderer {
         sink.addAll(overviews());
         sink.addAll(valuePages());
         sink.addAll(entries.all().parallelStream()
-                .map(e -> shared(e.permalink(), () -> redirect(e.permalink(), e.title(), e.target(), e.summary())))
+                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
                 .toList());
         sink.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(a -> shared(a.getKey(),
-                        () -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary())))
+                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
                 .toList());
         sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
@@ -220,28 +219,16 @@ public final class SiteRenderer {
     }
 
     private OutputFile page(RenderedPage body, Supplier<String> html) {
-        return cached(keys == null ? null : keys.of("page", body.page()), body.page().outputPath(),
-                () -> renderPage(body, html.get()));
-    }
-
-    /**
-     * The file under {@code key} in the cache, else made and stored. A file found there is copied by the
-     * file system, not read into memory: at 10,000 pages the pages alone are about a gigabyte.
-     */
-    private OutputFile cached(CacheKey key, String path, Supplier<OutputFile> make) {
-        if (key == null) return make.get();
+        if (keys == null) return renderPage(body, html.get());
+        CacheKey key = keys.of("page", body.page());
+        // copied by the file system from the cache, not read into memory: at 10,000 pages these are 2.7 GB
         Path file = cache.file(key);
-        if (file != null) return new OutputFile.Copied(path, file);
-        byte[] found = cache.get(key);
-        if (found != null) return new OutputFile.Generated(path, found);
-        OutputFile.Generated made = (OutputFile.Generated) make.get();
+        if (file != null) return new OutputFile.Copied(body.page().outputPath(), file);
+        byte[] cached = cache.get(key);
+        if (cached != null) return new OutputFile.Generated(body.page().outputPath(), cached);
+        OutputFile.Generated made = (OutputFile.Generated) renderPage(body, html.get());
         cache.put(key, made.bytes());
         return made;
-    }
-
-    /** A file made of the whole handbook, from the cache while the handbook's structure is unchanged. */
-    private OutputFile shared(String path, Supplier<OutputFile> make) {
-        return cached(keys == null ? null : keys.shared(path), path, make);
     }
 
     private OutputFile renderPage(RenderedPage body, String html) {
@@ -259,8 +246,9 @@ public final class SiteRenderer {
         String caseIndex = entryPages.caseIndexType();
         return handbook.config().types().values().parallelStream().map(type -> {
             String path = EntryPaths.overview(type);
+            ListingView listing = entryPages.overview(type, path);
             String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            return shared(path, () -> html(path, template, generated(path, type.plural(), null, entryPages.overview(type, path), null)));
+            return html(path, template, generated(path, type.plural(), null, listing, null));
         }).toList();
     }
 
@@ -276,8 +264,7 @@ public final class SiteRenderer {
         return values.parallelStream().map(v -> {
             String path = EntryPaths.fieldValue(v.spec().key(), v.value());
             String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
-            return shared(path, () -> html(path, "field-value",
-                    generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null)));
+            return html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
         }).toList();
     }
 
