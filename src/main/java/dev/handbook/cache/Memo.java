@@ -1,13 +1,11 @@
 package dev.handbook.cache;
 
 import dev.handbook.model.Page;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * One stage's results per page, made or taken from a build cache under the page's key for that stage.
- * Stages that must also work without a cache get {@link #NONE}, which always makes.
+ * One stage's results per page, looked up in and kept in a build cache under the page's key for that
+ * stage. Stages that must also work without a cache get {@link #NONE}, which finds nothing and keeps nothing.
  */
 public final class Memo {
     public static final Memo NONE = new Memo(BuildCache.NONE, null);
@@ -18,17 +16,6 @@ public final class Memo {
     public Memo(BuildCache cache, PageKeys keys) {
         this.cache = keys == null ? BuildCache.NONE : cache;
         this.keys = keys;
-    }
-
-    /** The result of stage {@code kind} for {@code page}: from the cache, or made and stored. */
-    public <T> T get(String kind, Page page, Supplier<T> make, Function<T, byte[]> encode, Function<byte[], T> decode) {
-        if (keys == null) return make.get();
-        CacheKey key = keys.of(kind, page);
-        byte[] found = cache.get(key);
-        if (found != null) return decode.apply(found);
-        T made = make.get();
-        cache.put(key, encode.apply(made));
-        return made;
     }
 
     /**
@@ -45,9 +32,5 @@ public final class Memo {
     /** Keeps {@code value} as the result of stage {@code kind} for {@code page}, for {@link #find}. */
     public void store(String kind, Page page, byte[] value) {
         if (keys != null) cache.put(keys.of(kind, page), value);
-    }
-
-    public String text(String kind, Page page, Supplier<String> make) {
-        return get(kind, page, make, s -> s.getBytes(StandardCharsets.UTF_8), b -> new String(b, StandardCharsets.UTF_8));
     }
 }

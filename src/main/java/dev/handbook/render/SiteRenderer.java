@@ -4,7 +4,6 @@ import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.Memo;
 import dev.handbook.cache.PageKeys;
-import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
