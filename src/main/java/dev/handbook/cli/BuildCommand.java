@@ -6,7 +6,6 @@ import dev.handbook.Outcome;
 import dev.handbook.cache.DiskCache;
 import dev.handbook.check.Messages;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,12 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        if (!Files.isDirectory(source.source)) {
-            Messages messages = new Messages("nl");
-            err.println(source.source + ": " + messages.severity(dev.handbook.check.Severity.ERROR) + ": "
-                    + messages.text("source.missing") + "\n    " + messages.text("hint") + ": " + messages.text("source.missing.hint"));
-            return 2;
-        }
+        if (SourceOption.missing(source.source, err)) return 2;
         long start = System.nanoTime();
         Options options = pdf ? source.options().withPdf() : source.options();
         Outcome outcome = Handbooks.build(source.source, out, options, (key, args) -> {

@@ -6,7 +6,6 @@ import dev.handbook.Outcome;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(source.source)) {
-            Messages messages = new Messages("nl");
-            spec.commandLine().getErr().println(source.source + ": " + messages.text("source.missing"));
-            return 2;
-        }
+        if (SourceOption.missing(source.source, spec.commandLine().getErr())) return 2;
         Options options = source.options();
         Outcome outcome = Handbooks.check(source.source, options);
         Messages messages = new Messages(outcome.language());

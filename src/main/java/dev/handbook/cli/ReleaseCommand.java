@@ -5,7 +5,6 @@ import dev.handbook.check.Messages;
 import dev.handbook.check.Severity;
 import dev.handbook.release.Releaser;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,12 +49,7 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source)) {
-            Messages messages = new Messages("nl");
-            err.println(source + ": " + messages.severity(Severity.ERROR) + ": " + messages.text("source.missing")
-                    + "\n    " + messages.text("hint") + ": " + messages.text("source.missing.hint"));
-            return 2;
-        }
+        if (SourceOption.missing(source, err)) return 2;
         Messages messages = new Messages(Handbooks.language(source));
         if (!Releaser.validVersion(version)) {
             err.println(messages.severity(Severity.ERROR) + ": " + messages.text("release.version-invalid", version)

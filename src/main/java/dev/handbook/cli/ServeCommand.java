@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source.source)) {
-            Messages messages = new Messages("nl");
-            err.println(source.source + ": " + messages.text("source.missing") + "\n    " + messages.text("hint") + ": "
-                    + messages.text("source.missing.hint"));
-            return 2;
-        }
+        if (SourceOption.missing(source.source, err)) return 2;
         String language = Handbooks.language(source.source);
         EditorMessages messages = new EditorMessages(language);
         if (port < 0 || port > 65535) return usage(err, messages, "serve.bad-port", String.valueOf(port));

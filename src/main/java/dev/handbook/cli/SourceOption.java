@@ -1,6 +1,10 @@
 package dev.handbook.cli;
 
 import dev.handbook.Options;
+import dev.handbook.check.Messages;
+import dev.handbook.check.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,5 +22,17 @@ final class SourceOption {
 
     Options options() {
         return new Options(drafts, strict, false);
+    }
+
+    /**
+     * Whether {@code source} is not a folder, which every command says alike, on {@code err}, before
+     * anything else: in Dutch, as the handbook's own language cannot be read from a folder that is not there.
+     */
+    static boolean missing(Path source, PrintWriter err) {
+        if (Files.isDirectory(source)) return false;
+        Messages messages = new Messages("nl");
+        err.println(source + ": " + messages.severity(Severity.ERROR) + ": " + messages.text("source.missing")
+                + "\n    " + messages.text("hint") + ": " + messages.text("source.missing.hint"));
+        return true;
     }
 }

@@ -102,17 +102,22 @@ public final class SiteRenderer {
     /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
     public List<OutputFile> render(List<RenderedPage> bodies) {
         OutputFile[] pages = new OutputFile[bodies.size()];
+        List<OutputFile> shared = sharedInMemory(bodies, (index, file) -> pages[index] = file);
+        List<OutputFile> files = new ArrayList<>(List.of(pages));
+        files.addAll(shared);
+        return files;
+    }
+
+    /** The files besides the pages, kept in memory (the print page too); pages go to {@code pages} when given. */
+    private List<OutputFile> sharedInMemory(List<RenderedPage> bodies, PageSink pages) {
         List<OutputFile> shared = new ArrayList<>();
         try {
-            // kept in memory, so the print page is made into memory too
-            render(bodies, (index, file) -> pages[index] = file,
+            render(bodies, pages,
                     file -> shared.add(file instanceof OutputFile.Streamed streamed ? streamed.inMemory() : file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<OutputFile> files = new ArrayList<>(List.of(pages));
-        files.addAll(shared);
-        return files;
+        return shared;
     }
 
     /**
@@ -129,15 +134,8 @@ public final class SiteRenderer {
      * as the handbook is checked, not after every file of the site is made again.
      */
     public LazySite lazy(List<RenderedPage> bodies) {
-        return new LazySite(bodies, body -> page(body, new PageParts.Html(body::html)), () -> {
-            List<OutputFile> files = new ArrayList<>();
-            try {
-                render(bodies, null, file -> files.add(file instanceof OutputFile.Streamed s ? s.inMemory() : file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return files;
-        });
+        return new LazySite(bodies, body -> page(body, new PageParts.Html(body::html)),
+                () -> sharedInMemory(bodies, null));
     }
 
     /** Takes each page's file, by the page's place in reading order, from any thread. */

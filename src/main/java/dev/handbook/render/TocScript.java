@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Section;
 import dev.handbook.model.TocNode;
+import dev.handbook.output.Json;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,7 @@ final class TocScript {
         for (Map.Entry<String, String> e : branches.entrySet()) {
             if (!first) js.append(',');
             first = false;
-            js.append(json(e.getKey())).append(':').append(e.getValue());
+            js.append(Json.quote(e.getKey())).append(':').append(e.getValue());
         }
         return js.append("};\n").toString();
     }
@@ -33,29 +34,12 @@ final class TocScript {
         StringBuilder list = new StringBuilder("[");
         for (TocNode child : section.children()) {
             if (list.length() > 1) list.append(',');
-            list.append("{\"t\":").append(json(child.title()))
-                    .append(",\"u\":").append(json(child.outputPath()))
-                    .append(",\"n\":").append(json(child.page().number()))
+            list.append("{\"t\":").append(Json.quote(child.title()))
+                    .append(",\"u\":").append(Json.quote(child.outputPath()))
+                    .append(",\"n\":").append(Json.quote(child.page().number()))
                     .append('}');
             collect(child, branches);
         }
         branches.put(section.outputPath(), list.append(']').toString());
-    }
-
-    static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.config.EntryType;
+import dev.handbook.output.Json;
 import dev.handbook.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.config.EntryType;
+import dev.handbook.output.Json;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,6 +3,7 @@ package dev.handbook.serve;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import dev.handbook.check.Severity;
+import dev.handbook.output.Json;
 
 /**
  * The state the open pages get, as JSON: which site version is current (a page of another version
@@ -17,20 +18,20 @@ final class StateJson {
         EditorMessages messages = new EditorMessages(state.language());
         StringBuilder out = new StringBuilder("{");
         field(out, "build", String.valueOf(state.build())).append(", ");
-        field(out, "version", quote(state.version())).append(", ");
+        field(out, "version", Json.quote(state.version())).append(", ");
         field(out, "written", String.valueOf(state.written())).append(", ");
         field(out, "pages", String.valueOf(state.pages())).append(", ");
         field(out, "millis", String.valueOf(state.millis())).append(", ");
-        field(out, "language", quote(state.language())).append(", ");
-        field(out, "heading", quote(heading(state, messages))).append(", ");
-        field(out, "crash", state.crash() == null ? "null" : quote(state.crash())).append(",\n");
+        field(out, "language", Json.quote(state.language())).append(", ");
+        field(out, "heading", Json.quote(heading(state, messages))).append(", ");
+        field(out, "crash", state.crash() == null ? "null" : Json.quote(state.crash())).append(",\n");
         out.append("\"labels\": {");
-        field(out, "error", quote(check.severity(Severity.ERROR))).append(", ");
-        field(out, "warning", quote(check.severity(Severity.WARNING))).append(", ");
-        field(out, "hint", quote(check.text("hint"))).append(", ");
-        field(out, "hide", quote(messages.text("overlay.hide"))).append(", ");
-        field(out, "show", quote(messages.text("overlay.show"))).append(", ");
-        field(out, "warnings", quote(messages.text("overlay.warnings", state.warnings()))).append("},\n");
+        field(out, "error", Json.quote(check.severity(Severity.ERROR))).append(", ");
+        field(out, "warning", Json.quote(check.severity(Severity.WARNING))).append(", ");
+        field(out, "hint", Json.quote(check.text("hint"))).append(", ");
+        field(out, "hide", Json.quote(messages.text("overlay.hide"))).append(", ");
+        field(out, "show", Json.quote(messages.text("overlay.show"))).append(", ");
+        field(out, "warnings", Json.quote(messages.text("overlay.warnings", state.warnings()))).append("},\n");
         field(out, "problems", new ProblemReport(check).json(state.problems()).strip());
         return out.append("}\n").toString();
     }
@@ -45,27 +46,6 @@ final class StateJson {
     }
 
     private static StringBuilder field(StringBuilder out, String name, String json) {
-        return out.append(quote(name)).append(": ").append(json);
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // keeps "</script>" and friends harmless wherever the JSON ends up
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        return out.append(Json.quote(name)).append(": ").append(json);
     }
 }
