@@ -1,10 +1,8 @@
 package dev.handbook;
 
 import dev.handbook.cache.BuildCache;
-import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Problem;
-import dev.handbook.content.PageReads;
 import dev.handbook.check.Problems;
 import dev.handbook.markdown.RenderedPage;
 import dev.handbook.output.OutputFile;
@@ -62,22 +60,19 @@ public final class Handbooks {
     /**
      * Checks the handbook as {@link #build} does and hands {@code site} the site, made when its files are
      * asked for (see {@link SiteRenderer#lazy}): the preview shows a save as soon as the handbook is
-     * checked, and keeps {@code cache} warm between saves, so that only what a save changed is made
-     * again. The preview calls {@link BuildCache#finish()} itself, once the site is made whole. When the
+     * checked, and keeps {@code memory} between saves, so that only what a save changed is made again.
+     * The preview calls {@link PreviewMemory#finish()} itself, once the site is made whole. When the
      * handbook has errors (or warnings, when strict) {@code site} is not called and the outcome is not
      * {@code written}.
-     *
-     * @param tool the key of the running code ({@link FolderDigest#tool()}), made once per process
-     * @param reads the pages read by the previous preview, kept between saves like {@code cache}
      */
-    public static Outcome preview(Path source, Options options, BuildCache cache, CacheKey tool, PageReads reads,
-            Consumer<LazySite> site) {
-        Pipeline.Result result = Pipeline.run(source, options, Set.of(), cache, tool, reads);
+    public static Outcome preview(Path source, Options options, PreviewMemory memory, Consumer<LazySite> site) {
+        Pipeline.Result result = Pipeline.run(source, options, memory);
         Problems problems = result.problems();
         String language = result.handbook().config().language();
         boolean usable = !problems.hasErrors() && !(options.strict() && problems.hasWarnings());
         if (usable) {
-            SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), cache, result.keys());
+            SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), memory.cache(),
+                    result.keys());
             site.accept(renderer.lazy(result.bodies()));
         }
         return new Outcome(problems.sorted(), language, result.bodies().size(), usable);

@@ -3,6 +3,7 @@ package dev.handbook;
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.Hasher;
+import dev.handbook.cache.PageKeys;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PageFacts;
 import dev.handbook.markdown.PageFactsCodec;
@@ -23,29 +24,62 @@ final class PageScanner {
     private final MarkdownEngine markdown;
     private final BuildCache cache;
     private final CacheKey parser;
+    private final ScanMemo memo;
     private final Map<Page, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
+    private final Map<Page, CacheKey> texts = new ConcurrentHashMap<>();
+    private final Map<Page, CacheKey> shapes = new ConcurrentHashMap<>();
 
-    /** @param parser the key of what a parse depends on besides the text (tool and language); null without a cache */
-    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser) {
+    /**
+     * @param parser the key of what a parse depends on besides the text (tool and language); null without a cache
+     * @param memo the pages scanned by the previous run in this process
+     */
+    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanMemo memo) {
         this.markdown = markdown;
         this.cache = parser == null ? BuildCache.NONE : cache;
         this.parser = parser;
+        this.memo = parser == null ? ScanMemo.NONE : memo;
+        this.memo.use(parser);
     }
 
     static CacheKey parserKey(CacheKey tool, String language) {
         return tool == null ? null : Hasher.of("parser").add(tool).add(language).key();
     }
 
-    /** @param text the key of the page's place and text ({@link dev.handbook.cache.PageKeys#textKey}) */
-    ScannedPage scan(Page page, CacheKey text) {
-        CacheKey key = parser == null ? null : Hasher.of("facts").add(parser).add(text).add(page.bodyLine()).key();
-        byte[] cached = key == null ? null : cache.get(key);
-        if (cached != null) return new ScannedPage(page, PageFactsCodec.decode(cached));
+    ScannedPage scan(Page page) {
+        if (parser == null) return parse(page, null);
+        ScanMemo.Scan known = memo.find(page);
+        if (known != null) {
+            texts.put(page, known.text());
+            shapes.put(page, known.shape());
+            return new ScannedPage(page, known.facts());
+        }
+        CacheKey text = PageKeys.textKey(page);
+        texts.put(page, text);
+        CacheKey key = Hasher.of("facts").add(parser).add(text).add(page.bodyLine()).key();
+        byte[] cached = cache.get(key);
+        ScannedPage scanned = cached != null ? new ScannedPage(page, PageFactsCodec.decode(cached)) : parse(page, key);
+        CacheKey shape = StructureKey.shape(page, scanned.facts());
+        shapes.put(page, shape);
+        memo.keep(page, new ScanMemo.Scan(text, scanned.facts(), shape));
+        return scanned;
+    }
+
+    private ScannedPage parse(Page page, CacheKey key) {
         ParsedPage tree = markdown.parse(page);
         PageFacts facts = markdown.facts(tree);
         if (key != null) cache.put(key, PageFactsCodec.encode(facts));
         parsed.put(page, new SoftReference<>(tree));
         return new ScannedPage(page, facts);
+    }
+
+    /** The {@link PageKeys#textKey text key} of every page scanned with a cache. */
+    Map<Page, CacheKey> textKeys() {
+        return texts;
+    }
+
+    /** The {@link StructureKey#shape shape} of every page scanned with a cache. */
+    Map<Page, CacheKey> shapes() {
+        return shapes;
     }
 
     /** The page's tree, fresh for one render: the one parsed while scanning if it is still there, else a new one. */

@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stages every command shares: load the handbook, scan its pages for their facts (headings, ids,
@@ -57,25 +56,35 @@ final class Pipeline {
      * Problems are reported as in a cold build.
      */
     static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool) {
-        return run(source, options, excluded, cache, tool, PageReads.NONE);
+        return run(source, options, excluded, new Reuse(cache, tool, PageReads.NONE, ScanMemo.NONE));
     }
 
-    /** As {@link #run(Path, Options, Set, BuildCache, CacheKey)}, taking unchanged files from {@code reads}. */
-    static Result run(Path source, Options options, Set<Path> excluded, BuildCache cache, CacheKey tool, PageReads reads) {
+    /** As {@link #run(Path, Options, Set, BuildCache, CacheKey)}, taking unchanged pages from {@code memory}. */
+    static Result run(Path source, Options options, PreviewMemory memory) {
+        return run(source, options, Set.of(), new Reuse(memory.cache, memory.tool, memory.reads, memory.scans));
+    }
+
+    /** What a run may take from earlier ones: results by key, files as read, pages as scanned. */
+    private record Reuse(BuildCache cache, CacheKey tool, PageReads reads, ScanMemo scans) {
+        boolean cached() {
+            return cache != BuildCache.NONE && tool != null;
+        }
+    }
+
+    private static Result run(Path source, Options options, Set<Path> excluded, Reuse reuse) {
         Problems problems = new Problems();
         HandbookConfig config = new ConfigLoader(problems).load(source);
-        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly(), reads)
+        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly(), reuse.reads())
                 .load(source, excluded);
         Theme theme = Theme.of(source, config.theme());
         Translations ui = theme.translations(config.language());
         MarkdownEngine markdown = new MarkdownEngine(config.language());
-        boolean cached = cache != BuildCache.NONE && tool != null;
-        PageScanner scanner = new PageScanner(markdown, cache, cached ? PageScanner.parserKey(tool, config.language()) : null);
-        Map<Page, CacheKey> texts = new ConcurrentHashMap<>();
-        List<ScannedPage> scanned = handbook.readingOrder().parallelStream().map(page -> {
-            CacheKey text = cached ? texts.computeIfAbsent(page, PageKeys::textKey) : null;
-            return scanner.scan(page, text);
-        }).toList();
+        boolean cached = reuse.cached();
+        BuildCache cache = cached ? reuse.cache() : BuildCache.NONE;
+        PageScanner scanner = new PageScanner(markdown, cache, cached ? PageScanner.parserKey(reuse.tool(), config.language()) : null,
+                reuse.scans());
+        List<ScannedPage> scanned = handbook.readingOrder().parallelStream().map(scanner::scan).toList();
+        reuse.scans().retain(handbook.readingOrder());
 
         EntryCollector collector = new EntryCollector(config, rel -> display(source, rel));
         Entries entries = collector.collect(scanned);
@@ -91,10 +100,9 @@ final class Pipeline {
             problems.addAll(found);
         });
 
-        PageKeys keys = cached ? new PageKeys(StructureKey.of(tool, FolderDigest.of("theme", theme.lookFolders()),
-                source, options, handbook, scanned, entries, targets), texts) : null;
-        Bodies bodies = new Bodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets,
-                cached ? cache : BuildCache.NONE, keys);
+        PageKeys keys = cached ? new PageKeys(StructureKey.of(reuse.tool(), FolderDigest.of("theme", theme.lookFolders()),
+                source, options, handbook, scanned, scanner.shapes(), entries), scanner.textKeys()) : null;
+        Bodies bodies = new Bodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets, cache, keys);
         List<RenderedPage> rendered = scanned.stream()
                 .map(s -> new RenderedPage(s.page(), s.facts().headings(), () -> bodies.html(s.page())))
                 .toList();

@@ -4,7 +4,7 @@ import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.Hasher;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.HeadingRef;
-import dev.handbook.markdown.LinkTargets;
+import dev.handbook.markdown.PageFacts;
 import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Entry;
@@ -14,13 +14,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The key of everything a page's output depends on besides its own Markdown text: the tool, the
  * configuration, the theme, the options, and the whole handbook's shape (every page's metadata, headings
- * and ids, every entry with its number and summary, every link target). A page's result is then keyed by
+ * and ids, every entry with its number and summary, and so every link target). A page's result is then keyed by
  * this and its own text. Editing a page's text without touching its headings, entries or first lines
  * changes only its own key; anything else changes this key and so every page's, which is slower but
  * never wrong.
@@ -28,26 +28,36 @@ import java.util.TreeSet;
 final class StructureKey {
     private StructureKey() {}
 
+    /**
+     * @param shapes the {@link #shape} of every page, made while scanning: unchanged pages keep theirs
+     *     between the preview's builds
+     */
     static CacheKey of(CacheKey tool, CacheKey theme, Path source, Options options, Handbook handbook,
-            List<ScannedPage> scanned, Entries entries, LinkTargets targets) {
+            List<ScannedPage> scanned, Map<Page, CacheKey> shapes, Entries entries) {
         Hasher h = Hasher.of("structure").add(tool).add(theme).add(options.toString());
         h.add(configFile(source)).add(handbook.config().toString());
-        for (ScannedPage p : scanned) {
-            Page page = p.page();
-            h.add(page.sourcePath()).add(page.outputPath()).add(page.id()).add(page.title()).add(page.summary())
-                    .add(page.type()).add(String.valueOf(page.updated())).add(String.valueOf(page.status()))
-                    .add(page.related().toString()).add(page.aliases().toString()).add(page.fields().toString())
-                    .add(page.bodyLine()).add(page.number()).add(String.valueOf(page.generated()));
-            for (HeadingRef heading : p.facts().headings()) h.add(heading.toString());
-            h.add(new TreeSet<>(p.facts().ids()).toString());
+        h.add(scanned.size());
+        for (ScannedPage p : scanned) h.add(shapes.get(p.page()));
+        h.add(entries.all().size());
+        for (Entry e : entries.all()) {
+            h.add(e.id()).add(e.type()).add(e.title()).add(e.summary()).add(e.fields()).add(e.related())
+                    .add(e.sourcePath()).add(e.line()).add(e.pagePath()).add(e.anchor()).add(e.chapter()).add(e.sequence());
         }
-        for (Entry entry : entries.all()) h.add(entry.toString());
         for (Asset asset : handbook.assets()) h.add(asset.sourcePath()).add(asset.outputPath());
-        h.add(new TreeMap<>(targets.outputBySource()).toString());
-        targets.idsByOutput().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> h.add(e.getKey()).add(new TreeSet<>(e.getValue()).toString()));
+        // the link targets are made from the pages' and assets' paths and the pages' ids, all in the key above
         return h.key();
+    }
+
+    /** The key of what other pages may see of a page: its metadata, place, headings and ids, not its text. */
+    static CacheKey shape(Page page, PageFacts facts) {
+        Hasher h = Hasher.of("shape");
+        h.add(page.sourcePath()).add(page.outputPath()).add(page.id()).add(page.title()).add(page.summary())
+                .add(page.type()).add(String.valueOf(page.updated())).add(String.valueOf(page.status()))
+                .add(page.related()).add(page.aliases()).add(page.fields())
+                .add(page.bodyLine()).add(page.number()).add(String.valueOf(page.generated()));
+        h.add(facts.headings().size());
+        for (HeadingRef heading : facts.headings()) h.add(heading.level()).add(heading.id()).add(heading.text());
+        return h.add(new TreeSet<>(facts.ids())).key();
     }
 
     /** The configuration as written, besides as read, so that nothing the reader drops can be missed. */

@@ -48,6 +48,9 @@ public final class ContentLoader {
     private Path source;
     private Set<Path> excluded;
     private final List<Asset> assets = new ArrayList<>();
+    /** The folders listed in this load, and which of their entries are folders: each is listed once. */
+    private final Map<Path, List<Path>> listings = new HashMap<>();
+    private final Set<Path> directories = new java.util.HashSet<>();
 
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
         this(config, problems, drafts, false);
@@ -75,6 +78,8 @@ public final class ContentLoader {
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         assets.clear();
         readAhead.clear();
+        listings.clear();
+        directories.clear();
         List<Path> entries = list(source);
         readAhead(entries, "");
         Page home = null;
@@ -83,10 +88,10 @@ public final class ContentLoader {
         for (Path path : entries) {
             String name = path.getFileName().toString();
             if (RESERVED.contains(name)) {
-                if (Files.isDirectory(path) && !name.equals(ConfigLoader.FILE_NAME)) reportUnreached(path);
+                if (isDirectory(path) && !name.equals(ConfigLoader.FILE_NAME)) reportUnreached(path);
                 // the handbook's own assets/ lands in the site's assets/, over the theme's files, and
                 // pages may link to what it holds (an image shared by many chapters)
-                if (name.equals("assets") && Files.isDirectory(path)) collectAssets(path, name, name);
+                if (name.equals("assets") && isDirectory(path)) collectAssets(path, name, name);
                 continue;
             }
             if (OutputPaths.isIndex(name)) {
@@ -104,6 +109,8 @@ public final class ContentLoader {
         Handbook handbook = new Handbook(config, source, home, numbered, assets);
         checkFooter(handbook);
         readAhead.clear();
+        listings.clear();
+        directories.clear();
         return handbook;
     }
 
@@ -130,7 +137,7 @@ public final class ContentLoader {
     private void visit(Path path, String parentRel, String parentOut, Set<String> siblingFolders, List<Ordered> into) {
         String name = path.getFileName().toString();
         String rel = parentRel.isEmpty() ? name : parentRel + "/" + name;
-        if (Files.isDirectory(path)) {
+        if (isDirectory(path)) {
             String outName = OutputPaths.folderName(name);
             if (!siblingFolders.add(outName)) {
                 String renamed = Slugs.slug(name);
@@ -183,13 +190,21 @@ public final class ContentLoader {
         return new Ordered(section, orderOf(index, name), name);
     }
 
-    private PageRead read(Path path, String file) {
+    /** @param rel the file's path in the content folder */
+    private PageRead read(Path path, String rel) {
+        String file = display(rel);
+        PageRead unchanged = reads.unchanged(rel, file);
+        if (unchanged != null) return unchanged;
+        long stamp = reads.now();
         byte[] bytes;
         String text;
         try {
             bytes = Files.readAllBytes(path);
-            PageRead known = reads.find(path, bytes, file);
-            if (known != null) return known;
+            PageRead known = reads.find(rel, bytes, file);
+            if (known != null) {
+                reads.keep(rel, bytes, file, known, stamp);
+                return known;
+            }
             text = TextFiles.decode(bytes);
         } catch (IOException e) {
             return new PageRead(null, null, List.of(TextFiles.isEncodingError(e)
@@ -200,23 +215,33 @@ public final class ContentLoader {
         List<Problem> found = new ArrayList<>();
         PageMeta meta = metaReaders.get().read(file, fm, found);
         PageRead read = new PageRead(fm, meta, found);
-        reads.keep(path, bytes, file, read);
+        reads.keep(rel, bytes, file, read, stamp);
         return read;
     }
 
-    /** Reads the Markdown files among {@code paths} (the entries of the folder {@code rel}) in parallel. */
+    /**
+     * Reads the Markdown files among {@code paths} (the entries of the folder {@code rel}) in parallel,
+     * those the preview knows to be unchanged first, in order.
+     */
     private void readAhead(List<Path> paths, String rel) {
-        paths.parallelStream()
-                .filter(path -> path.getFileName().toString().endsWith(".md") && !Files.isDirectory(path))
-                .forEach(path -> {
-                    String name = path.getFileName().toString();
-                    readAhead.put(path, read(path, display(rel.isEmpty() ? name : rel + "/" + name)));
-                });
+        List<Path> changed = new ArrayList<>();
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            if (!name.endsWith(".md") || isDirectory(path)) continue;
+            String childRel = rel.isEmpty() ? name : rel + "/" + name;
+            PageRead unchanged = reads.unchanged(childRel, display(childRel));
+            if (unchanged != null) readAhead.put(path, unchanged);
+            else changed.add(path);
+        }
+        changed.parallelStream().forEach(path -> {
+            String name = path.getFileName().toString();
+            readAhead.put(path, read(path, rel.isEmpty() ? name : rel + "/" + name));
+        });
     }
 
     private LoadedPage readPage(Path path, String rel, String outputPath) {
         PageRead ahead = readAhead.remove(path);
-        PageRead read = ahead != null ? ahead : read(path, display(rel));
+        PageRead read = ahead != null ? ahead : read(path, rel);
         problems.addAll(read.problems());
         if (read.meta() == null) return null;
         FrontMatter fm = read.frontMatter();
@@ -314,31 +339,46 @@ public final class ContentLoader {
         for (Path path : list(dir)) {
             String name = path.getFileName().toString();
             String childRel = rel + "/" + name;
-            if (Files.isDirectory(path)) collectAssets(path, childRel, OutputPaths.join(out, OutputPaths.folderName(name)));
+            if (isDirectory(path)) collectAssets(path, childRel, OutputPaths.join(out, OutputPaths.folderName(name)));
             else if (!name.endsWith(".md")) assets.add(new Asset(path, childRel, OutputPaths.asset(out, name)));
         }
     }
 
     private boolean containsMarkdown(Path dir) {
         for (Path path : list(dir)) {
-            if (Files.isDirectory(path) ? containsMarkdown(path) : path.getFileName().toString().endsWith(".md")) return true;
+            if (isDirectory(path) ? containsMarkdown(path) : path.getFileName().toString().endsWith(".md")) return true;
         }
         return false;
     }
 
-    /** The folder's entries that are content, sorted by name so that every build sees the same order. */
+    /**
+     * The folder's entries that are content, sorted by name so that every build sees the same order;
+     * listed once per load, with which of them are folders.
+     */
     private List<Path> list(Path dir) {
+        List<Path> known = listings.get(dir);
+        if (known != null) return known;
         try (Stream<Path> stream = Files.list(dir)) {
-            return stream.filter(this::isContent).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            List<Path> listed = stream.filter(this::isContent).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            for (Path path : listed) {
+                if (Files.isDirectory(path)) directories.add(path);
+            }
+            listings.put(dir, listed);
+            return listed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Whether a path {@link #list listed} is a folder. */
+    private boolean isDirectory(Path listed) {
+        return directories.contains(listed);
+    }
+
     private boolean isContent(Path path) {
         String name = path.getFileName().toString();
         if (name.startsWith(".")) return false;
-        if (excluded.contains(path.toAbsolutePath().normalize())) return false;
+        if (!excluded.isEmpty() && excluded.contains(path.toAbsolutePath().normalize())) return false;
         if (name.startsWith("_") && !name.equals("_index.md")) {
             reportUnreached(path);
             return false;

@@ -1,32 +1,59 @@
 package dev.handbook.content;
 
 import dev.handbook.config.HandbookConfig;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pages read by earlier loads in this process (the preview's), by file: a file whose bytes, name and
- * configuration are unchanged is not decoded nor its front matter parsed again. Checking front matter
- * was most of what a save cost the preview besides the saved page itself.
+ * Pages read by earlier loads in this process (the preview's), by their path in the content folder: a
+ * file whose bytes, name and configuration are unchanged is not decoded nor its front matter parsed
+ * again. Checking front matter was most of what a save cost the preview besides the saved page itself.
+ *
+ * <p>A {@link #watched() watched} memory is told of every change by a file watcher, and takes a file
+ * no change was reported for without reading it at all: reading a thousand files to find the one that
+ * was saved was the largest part of what was left.
  */
 public final class PageReads {
     /** Keeps nothing: every load reads every file. */
-    public static final PageReads NONE = new PageReads(false);
+    public static final PageReads NONE = new PageReads(false, false);
 
-    private record Known(byte[] bytes, String file, PageRead read) {}
+    /** @param stamp the {@link #clock} when the file was read: a change reported after it makes it stale */
+    private record Known(byte[] bytes, String file, PageRead read, long stamp) {}
 
     private final boolean keeps;
-    private final Map<Path, Known> known = new ConcurrentHashMap<>();
+    private final boolean trustsWatcher;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** When a change was last reported under each path ("" for the whole folder), on {@link #clock}. */
+    private final Map<String, Long> changes = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
     private volatile HandbookConfig config;
 
-    private PageReads(boolean keeps) {
+    private PageReads(boolean keeps, boolean trustsWatcher) {
         this.keeps = keeps;
+        this.trustsWatcher = trustsWatcher;
     }
 
+    /** Keeps every file read, and takes it again when its bytes are unchanged. */
     public static PageReads kept() {
-        return new PageReads(true);
+        return new PageReads(true, false);
+    }
+
+    /**
+     * Keeps every file read, and takes it again without reading when no change was reported under its
+     * path since: whoever makes this must report every change through {@link #changed}.
+     */
+    public static PageReads watched() {
+        return new PageReads(true, true);
+    }
+
+    /**
+     * Something changed at {@code path} in the content folder ("01-x/02-y.md", a folder "01-x", or ""
+     * for anything anywhere): files there are read again by the next load.
+     */
+    public void changed(String path) {
+        if (trustsWatcher) changes.put(path, clock.incrementAndGet());
     }
 
     /** Forgets everything when {@code current} differs from the configuration the pages were read with. */
@@ -36,13 +63,40 @@ public final class PageReads {
         config = current;
     }
 
-    PageRead find(Path path, byte[] bytes, String file) {
+    /** The time to give {@link #keep} for a file about to be read. */
+    long now() {
+        return clock.get();
+    }
+
+    /** The file at {@code path} as last read, when no change was reported under it since; else null. */
+    PageRead unchanged(String path, String file) {
+        if (!trustsWatcher) return null;
+        Known k = known.get(path);
+        if (k == null || !k.file().equals(file) || changedSince(path, k.stamp())) return null;
+        return k.read();
+    }
+
+    private boolean changedSince(String path, long stamp) {
+        if (changes.isEmpty()) return false;
+        String at = path;
+        while (true) {
+            Long changed = changes.get(at);
+            if (changed != null && changed > stamp) return true;
+            if (at.isEmpty()) return false;
+            int slash = at.lastIndexOf('/');
+            at = slash < 0 ? "" : at.substring(0, slash);
+        }
+    }
+
+    /** The file at {@code path} as last read, when it had these bytes and name; else null. */
+    PageRead find(String path, byte[] bytes, String file) {
         if (!keeps) return null;
         Known k = known.get(path);
         return k != null && k.file().equals(file) && Arrays.equals(k.bytes(), bytes) ? k.read() : null;
     }
 
-    void keep(Path path, byte[] bytes, String file, PageRead read) {
-        if (keeps) known.put(path, new Known(bytes, file, read));
+    /** @param stamp {@link #now()} from before the bytes were read */
+    void keep(String path, byte[] bytes, String file, PageRead read, long stamp) {
+        if (keeps) known.put(path, new Known(bytes, file, read, stamp));
     }
 }

@@ -23,12 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds the entries of a handbook, standalone pages and inline fences, in reading order; checks
  * their names, attributes, fields, ids and related ids; and numbers them per type within each chapter.
  */
 public final class EntryCollector {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,18}");
     private final HandbookConfig config;
     private final Function<String, String> fileOf;
     private final List<Problem> problems = new ArrayList<>();
@@ -94,7 +97,7 @@ public final class EntryCollector {
             return null;
         }
         String id = fence.entryId();
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!ID.matcher(id).matches()) {
             problems.add(Problem.error(file, pos, "frontmatter.bad-id", id, dev.handbook.content.Slugs.slug(id)));
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -131,7 +134,7 @@ public final class EntryCollector {
     /** Attribute text as the YAML value an editor would have written, so fields check alike. */
     private static YamlNode node(List<String> values, FieldSpec spec) {
         List<YamlNode> scalars = values.stream().<YamlNode>map(v -> new YamlScalar(
-                v.matches("-?[0-9]{1,18}") && !v.startsWith("0") ? (Object) Long.valueOf(v) : v, v, Pos.NONE)).toList();
+                NUMBER.matcher(v).matches() && !v.startsWith("0") ? (Object) Long.valueOf(v) : v, v, Pos.NONE)).toList();
         return spec.multiple() || scalars.size() != 1 ? new YamlList(scalars, Pos.NONE) : scalars.get(0);
     }
 

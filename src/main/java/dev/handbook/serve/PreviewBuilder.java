@@ -3,11 +3,7 @@ package dev.handbook.serve;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
-import dev.handbook.cache.BuildCache;
-import dev.handbook.cache.CacheKey;
-import dev.handbook.cache.FolderDigest;
-import dev.handbook.cache.MemoryCache;
-import dev.handbook.content.PageReads;
+import dev.handbook.PreviewMemory;
 import dev.handbook.render.LazySite;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PreviewBuilder {
     private final Path source;
     private final Options options;
-    /** What earlier builds made, by the key of everything it was made from: a save renders only what it changed. */
-    private final BuildCache cache = new MemoryCache();
-    /** The front matter of every page as last read: a save reads only the saved file's anew. */
-    private final PageReads reads = PageReads.kept();
-    private final CacheKey tool;
+    /** What earlier builds made and read: a save reads, parses and renders only what it changed. */
+    private final PreviewMemory memory = PreviewMemory.watched();
+    /** The content folder as the watcher names it. */
+    private final Path content;
     private final String run;
     private volatile BuildState state;
     /** Makes the rest of each new site in the background, after its reload went out. */
@@ -43,10 +38,28 @@ final class PreviewBuilder {
     PreviewBuilder(Path source, Options options) {
         this.source = source;
         this.options = options;
-        this.tool = FolderDigest.tool();
+        this.content = source.toAbsolutePath().normalize();
         // tells this server run apart from an earlier one, whose pages may still be open
         this.run = Long.toString(System.currentTimeMillis(), 36);
         this.state = new BuildState(0, run + ".0", null, false, List.of(), null, Handbooks.language(source), 0, 0);
+    }
+
+    /**
+     * The watcher saw a change at {@code path}: a file or folder in the content folder is read again by
+     * the next build; a change anywhere else (the theme) touches no page, unless the watcher names
+     * the content folder otherwise than this does (by its real path), when every file is read again.
+     */
+    void changed(Path path) {
+        if (path.startsWith(content)) {
+            memory.changed(content.relativize(path).toString().replace('\\', '/'));
+        } else if (SourceWatcher.roots(source).stream().noneMatch(path::startsWith)) {
+            memory.changedAll();
+        }
+    }
+
+    /** Changes may have gone unheard: the next build reads every file again. */
+    void changedAll() {
+        memory.changedAll();
     }
 
     BuildState state() {
@@ -60,7 +73,7 @@ final class PreviewBuilder {
         BuildState next;
         try {
             AtomicReference<LazySite> files = new AtomicReference<>();
-            Outcome outcome = Handbooks.preview(source, options, cache, tool, reads, files::set);
+            Outcome outcome = Handbooks.preview(source, options, memory, files::set);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (outcome.written()) {
                 int build = last.build() + 1;
@@ -96,7 +109,7 @@ final class PreviewBuilder {
                 return; // a request for the file that failed shows the error; the cache is left as it is
             }
             synchronized (this) {
-                if (generation == mine) cache.finish();
+                if (generation == mine) memory.finish();
             }
         });
     }

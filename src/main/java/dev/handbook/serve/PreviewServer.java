@@ -59,7 +59,19 @@ public final class PreviewServer implements Closeable {
         this.builder = new PreviewBuilder(settings.source(), settings.options());
         this.events = new EventStream(HEARTBEAT_SECONDS);
         this.debouncer = new Debouncer(settings.quietPeriod(), MAX_DELAY, this::rebuild, "handbook-rebuild");
-        this.watcher = new SourceWatcher(debouncer::changed, listener::watchFailed);
+        this.watcher = new SourceWatcher(new SourceWatcher.Changes() {
+            @Override
+            public void changed(Path root, Path path) {
+                builder.changed(path);
+                debouncer.changed();
+            }
+
+            @Override
+            public void lost() {
+                builder.changedAll();
+                debouncer.changed();
+            }
+        }, listener::watchFailed);
         this.site = new SiteHandler(builder::state);
         AtomicInteger threads = new AtomicInteger();
         // short requests only: an open event stream holds a connection, not a thread

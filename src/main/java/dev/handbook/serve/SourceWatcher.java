@@ -29,7 +29,16 @@ import java.util.function.Consumer;
  * ignored.
  */
 final class SourceWatcher implements Closeable {
-    private final Runnable onChange;
+    /** Hears of changes. */
+    interface Changes {
+        /** {@code path} was created, changed or deleted; {@code root} is the watched folder it is in. */
+        void changed(Path root, Path path);
+
+        /** Changes may have gone unheard: the system's queue overflowed, or the folders watched changed. */
+        void lost();
+    }
+
+    private final Changes onChange;
     private final Consumer<Exception> onFailure;
     private final ExecutorService loops = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "handbook-watch");
@@ -40,7 +49,7 @@ final class SourceWatcher implements Closeable {
     private List<Path> roots = List.of();
     private boolean closed;
 
-    SourceWatcher(Runnable onChange, Consumer<Exception> onFailure) {
+    SourceWatcher(Changes onChange, Consumer<Exception> onFailure) {
         this.onChange = onChange;
         this.onFailure = onFailure;
     }
@@ -69,6 +78,7 @@ final class SourceWatcher implements Closeable {
     /** Watches {@code wanted} from now on; does nothing when that is what it watches already. */
     synchronized void watch(List<Path> wanted) throws IOException {
         if (closed || wanted.equals(roots)) return;
+        boolean replacing = watcher != null;
         stopWatcher();
         roots = List.copyOf(wanted);
         if (wanted.isEmpty()) return;
@@ -82,6 +92,7 @@ final class SourceWatcher implements Closeable {
         next.watchAsync(loops).whenComplete((ignored, failure) -> {
             if (failure != null && !next.isClosed()) onFailure.accept(new IOException(failure));
         });
+        if (replacing) onChange.lost(); // between the old watcher and this one
     }
 
     /** Whether a change can matter to the site. */
@@ -128,13 +139,17 @@ final class SourceWatcher implements Closeable {
     private final class Listener implements DirectoryChangeListener {
         @Override
         public void onEvent(DirectoryChangeEvent event) {
-            if (relevant(event)) onChange.run();
+            if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
+                onChange.lost();
+            } else if (relevant(event)) {
+                onChange.changed(event.rootPath(), event.path());
+            }
         }
 
         @Override
         public void onException(Exception e) {
-            // one event could not be read (a file deleted while hashed); rebuild to be sure
-            onChange.run();
+            // one event could not be read (a file deleted while hashed); rebuild everything to be sure
+            onChange.lost();
         }
     }
 

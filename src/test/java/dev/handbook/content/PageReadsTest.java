@@ -81,4 +81,34 @@ class PageReadsTest {
 
         assertThat(after.sorted()).anyMatch(p -> p.file().endsWith("01-pagina.md") && p.isError());
     }
+
+    @Test
+    void aWatchedMemoryReadsOnlyWhatWasReportedChanged() throws Exception {
+        Path source = handbook();
+        PageReads watched = PageReads.watched();
+        HandbookConfig config = new ConfigLoader(new Problems()).load(source);
+        java.util.function.Supplier<Handbook> load = () ->
+                new ContentLoader(config, new Problems(), false, false, watched).load(source, Set.of());
+        load.get();
+        Path file = source.resolve("01-een/01-pagina.md");
+
+        // unreported, the change is not seen: the watcher is trusted, and no file is read
+        Files.writeString(file, "---\ntitle: Stil veranderd\n---\nTekst.\n");
+        assertThat(page(load.get(), "01-een/01-pagina.md").title()).isEqualTo("Oude titel");
+
+        watched.changed("01-een/01-pagina.md");
+        assertThat(page(load.get(), "01-een/01-pagina.md").title()).isEqualTo("Stil veranderd");
+
+        // a folder reported changed reads everything in it again, once
+        Files.writeString(file, "---\ntitle: Map veranderd\n---\nTekst.\n");
+        Files.writeString(source.resolve("01-een/index.md"), "---\ntitle: Een, anders\n---\nTekst.\n");
+        watched.changed("01-een");
+        Handbook again = load.get();
+        assertThat(page(again, "01-een/01-pagina.md").title()).isEqualTo("Map veranderd");
+        assertThat(page(again, "01-een/index.md").title()).isEqualTo("Een, anders");
+
+        Files.writeString(file, "---\ntitle: Alles\n---\nTekst.\n");
+        watched.changed("");
+        assertThat(page(load.get(), "01-een/01-pagina.md").title()).isEqualTo("Alles");
+    }
 }

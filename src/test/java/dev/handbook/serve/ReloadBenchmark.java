@@ -3,8 +3,7 @@ package dev.handbook.serve;
 import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
-import dev.handbook.cache.BuildCache;
-import dev.handbook.content.PageReads;
+import dev.handbook.PreviewMemory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,7 @@ public final class ReloadBenchmark {
                 long build = System.nanoTime() - start;
                 if (!built.written()) throw new IllegalStateException("the handbook has errors: " + built.problems());
                 start = System.nanoTime();
-                Handbooks.preview(source, Options.DEFAULT, BuildCache.NONE, null, PageReads.NONE, site -> {
+                Handbooks.preview(source, Options.DEFAULT, new PreviewMemory(), site -> {
                     site.rest();
                     site.pagePaths().forEach(site::file);
                 });
