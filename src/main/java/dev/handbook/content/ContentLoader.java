@@ -358,13 +358,28 @@ public final class ContentLoader {
     private List<Path> list(Path dir) {
         List<Path> known = listings.get(dir);
         if (known != null) return known;
+        String rel = source.relativize(dir).toString().replace('\\', '/');
+        List<PageReads.Listed> entries = reads.listing(rel, dir);
+        if (entries == null) {
+            long stamp = reads.now();
+            entries = listEntries(dir);
+            reads.keepListing(rel, dir, entries, stamp);
+        }
+        List<Path> listed = new ArrayList<>();
+        for (PageReads.Listed entry : entries) {
+            if (!isContent(entry.path())) continue;
+            listed.add(entry.path());
+            if (entry.directory()) directories.add(entry.path());
+        }
+        listings.put(dir, listed);
+        return listed;
+    }
+
+    private static List<PageReads.Listed> listEntries(Path dir) {
         try (Stream<Path> stream = Files.list(dir)) {
-            List<Path> listed = stream.filter(this::isContent).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-            for (Path path : listed) {
-                if (Files.isDirectory(path)) directories.add(path);
-            }
-            listings.put(dir, listed);
-            return listed;
+            return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> new PageReads.Listed(p, Files.isDirectory(p)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

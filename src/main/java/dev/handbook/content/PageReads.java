@@ -1,7 +1,9 @@
 package dev.handbook.content;
 
 import dev.handbook.config.HandbookConfig;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * again. Checking front matter was most of what a save cost the preview besides the saved page itself.
  *
  * <p>A {@link #watched() watched} memory is told of every change by a file watcher, and takes a file
- * no change was reported for without reading it at all: reading a thousand files to find the one that
- * was saved was the largest part of what was left.
+ * no change was reported for without reading it at all, and a folder without listing it: reading a
+ * thousand files to find the one that was saved was the largest part of what was left.
  */
 public final class PageReads {
     /** Keeps nothing: every load reads every file. */
@@ -24,9 +26,17 @@ public final class PageReads {
 
     private final boolean keeps;
     private final boolean trustsWatcher;
+    /** An entry of a folder, and whether it is a folder itself. */
+    record Listed(Path path, boolean directory) {}
+
+    private record Listing(Path dir, List<Listed> entries, long stamp) {}
+
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Map<String, Listing> listings = new ConcurrentHashMap<>();
     /** When a change was last reported under each path ("" for the whole folder), on {@link #clock}. */
     private final Map<String, Long> changes = new ConcurrentHashMap<>();
+    /** When a change was last reported of an entry of each folder: its listing may differ since. */
+    private final Map<String, Long> changesIn = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
     private volatile HandbookConfig config;
 
@@ -53,13 +63,22 @@ public final class PageReads {
      * for anything anywhere): files there are read again by the next load.
      */
     public void changed(String path) {
-        if (trustsWatcher) changes.put(path, clock.incrementAndGet());
+        if (!trustsWatcher) return;
+        long now = clock.incrementAndGet();
+        changes.put(path, now);
+        if (!path.isEmpty()) changesIn.put(parent(path), now);
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** Forgets everything when {@code current} differs from the configuration the pages were read with. */
     void use(HandbookConfig current) {
         if (!keeps || current.equals(config)) return;
         known.clear();
+        listings.clear();
         config = current;
     }
 
@@ -83,9 +102,22 @@ public final class PageReads {
             Long changed = changes.get(at);
             if (changed != null && changed > stamp) return true;
             if (at.isEmpty()) return false;
-            int slash = at.lastIndexOf('/');
-            at = slash < 0 ? "" : at.substring(0, slash);
+            at = parent(at);
         }
+    }
+
+    /** The entries of the folder {@code dir} at {@code path}, as last listed when no change was reported in it since; else null. */
+    List<Listed> listing(String path, Path dir) {
+        if (!trustsWatcher) return null;
+        Listing l = listings.get(path);
+        if (l == null || !l.dir().equals(dir) || changedSince(path, l.stamp())) return null;
+        Long in = changesIn.get(path);
+        return in != null && in > l.stamp() ? null : l.entries();
+    }
+
+    /** @param stamp {@link #now()} from before the folder was listed */
+    void keepListing(String path, Path dir, List<Listed> entries, long stamp) {
+        if (trustsWatcher) listings.put(path, new Listing(dir, List.copyOf(entries), stamp));
     }
 
     /** The file at {@code path} as last read, when it had these bytes and name; else null. */

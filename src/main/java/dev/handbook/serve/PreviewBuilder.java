@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,7 +34,8 @@ final class PreviewBuilder {
         t.setDaemon(true);
         return t;
     });
-    private volatile int generation;
+    /** Counts builds and reported changes: the completion of a site stops once it is no longer the latest. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     PreviewBuilder(Path source, Options options) {
         this.source = source;
@@ -50,6 +52,7 @@ final class PreviewBuilder {
      * the content folder otherwise than this does (by its real path), when every file is read again.
      */
     void changed(Path path) {
+        generation.incrementAndGet(); // leave the cores to the rebuild that follows
         if (path.startsWith(content)) {
             memory.changed(content.relativize(path).toString().replace('\\', '/'));
         } else if (SourceWatcher.roots(source).stream().noneMatch(path::startsWith)) {
@@ -59,6 +62,7 @@ final class PreviewBuilder {
 
     /** Changes may have gone unheard: the next build reads every file again. */
     void changedAll() {
+        generation.incrementAndGet();
         memory.changedAll();
     }
 
@@ -97,19 +101,20 @@ final class PreviewBuilder {
     }
 
     /**
-     * Makes every file of {@code site} that no request asked for yet, unless a newer build comes first;
+     * Makes every file of {@code site} that no request asked for yet, unless a change or a newer build
+     * comes first;
      * then lets the cache drop what this site did not use, so that it holds about one site's worth.
      */
     private void complete(SiteFiles site) {
-        int mine = ++generation;
+        int mine = generation.incrementAndGet();
         completer.execute(() -> {
             try {
-                site.makeAll(() -> generation == mine);
+                site.makeAll(() -> generation.get() == mine);
             } catch (RuntimeException e) {
                 return; // a request for the file that failed shows the error; the cache is left as it is
             }
             synchronized (this) {
-                if (generation == mine) memory.finish();
+                if (generation.get() == mine) memory.finish();
             }
         });
     }

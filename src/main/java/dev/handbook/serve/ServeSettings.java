@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public record ServeSettings(Path source, String host, int port, Options options, Duration quietPeriod) {
     public static final String LOCAL_HOST = "127.0.0.1";
-    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(50);
+    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(20);
 
     public static ServeSettings local(Path source, int port, Options options) {
         return new ServeSettings(source, LOCAL_HOST, port, options, DEFAULT_QUIET_PERIOD);

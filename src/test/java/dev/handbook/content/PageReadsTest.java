@@ -110,5 +110,15 @@ class PageReadsTest {
         Files.writeString(file, "---\ntitle: Alles\n---\nTekst.\n");
         watched.changed("");
         assertThat(page(load.get(), "01-een/01-pagina.md").title()).isEqualTo("Alles");
+
+        // folders are not listed again either, until a change in them is reported
+        Files.writeString(source.resolve("01-een/02-nieuw.md"), "---\ntitle: Nieuw\n---\nTekst.\n");
+        assertThat(load.get().readingOrder()).extracting(Page::sourcePath).doesNotContain("01-een/02-nieuw.md");
+        watched.changed("01-een/02-nieuw.md");
+        assertThat(load.get().readingOrder()).extracting(Page::sourcePath).contains("01-een/02-nieuw.md");
+
+        Files.delete(source.resolve("01-een/02-nieuw.md"));
+        watched.changed("01-een/02-nieuw.md");
+        assertThat(load.get().readingOrder()).extracting(Page::sourcePath).doesNotContain("01-een/02-nieuw.md");
     }
 }
