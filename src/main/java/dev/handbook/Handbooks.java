@@ -72,7 +72,7 @@ public final class Handbooks {
         boolean usable = !problems.hasErrors() && !(options.strict() && problems.hasWarnings());
         if (usable) {
             SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), memory.cache(),
-                    result.keys());
+                    result.keys(), memory.structural());
             site.accept(renderer.lazy(result.bodies()));
         }
         return new Outcome(problems.sorted(), language, result.bodies().size(), usable);

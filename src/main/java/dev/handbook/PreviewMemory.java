@@ -5,18 +5,20 @@ import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.cache.MemoryCache;
 import dev.handbook.content.PageReads;
+import dev.handbook.render.StructureMemo;
 
 /**
  * What a process that builds one handbook again and again (the preview) keeps between its builds:
- * results by the key of what they were made from, the front matter of every file as last read, and
- * every page's facts. A build with it parses, reads and renders only what a save changed; what it
- * makes is the same as without it.
+ * results by the key of what they were made from, the front matter of every file as last read, every
+ * page's facts, and the files made from the handbook's structure alone. A build with it reads, parses
+ * and renders only what a save changed; what it makes is the same as without it.
  */
 public final class PreviewMemory {
     final MemoryCache cache = new MemoryCache();
     final CacheKey tool = FolderDigest.tool();
     final PageReads reads;
     final ScanMemo scans = ScanMemo.kept();
+    private final StructureMemo structural = StructureMemo.kept();
 
     /** Reads every file at every build, and takes the ones whose bytes are unchanged as they were. */
     public PreviewMemory() {
@@ -48,6 +50,11 @@ public final class PreviewMemory {
     /** The results kept, for the site made from them. */
     public BuildCache cache() {
         return cache;
+    }
+
+    /** The files made from the handbook's structure alone, for the site made from them. */
+    public StructureMemo structural() {
+        return structural;
     }
 
     /** Lets go of every result the last build did not use, once its site is made whole. */

@@ -22,6 +22,11 @@ public final class PageKeys {
         this.pages.putAll(texts);
     }
 
+    /** The key of everything around the pages. */
+    public CacheKey structure() {
+        return structure;
+    }
+
     /** The key of a page's place and text. */
     public static CacheKey textKey(Page page) {
         return Hasher.of("page text").add(page.sourcePath()).add(page.outputPath()).add(page.markdown()).key();

@@ -71,6 +71,7 @@ public final class SiteRenderer {
     private final SiteView site;
     private final BuildCache cache;
     private final PageKeys keys;
+    private final StructureMemo structural;
 
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
         this(handbook, entries, theme, BuildCache.NONE, null);
@@ -78,8 +79,15 @@ public final class SiteRenderer {
 
     /** A renderer that takes each page from {@code cache} when its key under {@code keys} is there. */
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys) {
+        this(handbook, entries, theme, cache, keys, StructureMemo.NONE);
+    }
+
+    /** As {@link #SiteRenderer(Handbook, Entries, Theme, BuildCache, PageKeys)}, keeping the files of the structure in {@code structural}. */
+    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys,
+            StructureMemo structural) {
         this.cache = keys == null ? BuildCache.NONE : cache;
         this.keys = keys;
+        this.structural = structural;
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
@@ -182,24 +190,35 @@ public final class SiteRenderer {
         Thread merging = new Thread(index, "search-index");
         merging.setDaemon(true);
         merging.start();
-        sink.addAll(overviews());
-        sink.addAll(valuePages());
-        sink.addAll(entries.all().parallelStream()
-                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList());
-        sink.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .toList());
-        sink.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        Structural files = structural.get(keys == null ? null : keys.structure(), this::structural);
+        sink.addAll(files.beforePrint());
         sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
-        sink.add(html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)));
-        sink.add(html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+        sink.addAll(files.afterPrint());
         sink.addAll(finished(index));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
         for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
+    }
+
+    /** The files made from the structure alone, in their places before and after the print page. */
+    private record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
+
+    private Structural structural() {
+        List<OutputFile> before = new ArrayList<>(overviews());
+        before.addAll(valuePages());
+        before.addAll(entries.all().parallelStream()
+                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
+                .toList());
+        before.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
+                .toList());
+        before.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        List<OutputFile> after = List.of(
+                html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)),
+                html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+        return new Structural(List.copyOf(before), after);
     }
 
     private static List<OutputFile> finished(FutureTask<List<OutputFile>> task) throws IOException {

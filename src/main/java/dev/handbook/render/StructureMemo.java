@@ -1,0 +1,39 @@
+package dev.handbook.render;
+
+import dev.handbook.cache.CacheKey;
+import java.util.function.Supplier;
+
+/**
+ * The files of the site made from its structure alone (overviews, value pages, permalinks, the contents
+ * script), kept by a process that renders one handbook again and again (the preview) for as long as
+ * the structure key stays the same: a save that changes a page's text only makes none of them again.
+ * A build does not keep them: storing them cost a cold build as much as it saved a rebuild.
+ */
+public final class StructureMemo {
+    /** Keeps nothing. */
+    public static final StructureMemo NONE = new StructureMemo(false);
+
+    private record Kept(CacheKey structure, Object value) {}
+
+    private final boolean keeps;
+    private volatile Kept kept;
+
+    private StructureMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    public static StructureMemo kept() {
+        return new StructureMemo(true);
+    }
+
+    /** What {@code make} made for {@code structure} last time, or makes now; made anew when {@code structure} is null. */
+    @SuppressWarnings("unchecked")
+    <T> T get(CacheKey structure, Supplier<T> make) {
+        if (!keeps || structure == null) return make.get();
+        Kept last = kept;
+        if (last != null && last.structure().equals(structure)) return (T) last.value();
+        T made = make.get();
+        kept = new Kept(structure, made);
+        return made;
+    }
+}
