@@ -78,9 +78,9 @@ public final class EntryCollector {
     }
 
     private Entry inline(Page page, PageFacts.Fence fence, String chapter) {
+        if (fence.alert()) return null;
         String file = fileOf.apply(page.sourcePath());
         Pos pos = new Pos(page.bodyLine() + fence.lineIndex(), 1);
-        if (fence.alert()) return null;
         String name = fence.name();
         EntryType type = config.types().get(name);
         if (type == null) {
@@ -166,7 +166,7 @@ public final class EntryCollector {
                     problems.add(Problem.warning(fileOf(entry), new Pos(entry.line(), 1), "entry.ambiguous-id",
                             wanted, fileOf(taken.get(wanted)) + ":" + taken.get(wanted).line(), id));
                 }
-                entry = entry.withId(id);
+                if (!id.equals(wanted)) entry = entry.withId(id);
                 taken.put(id, entry);
             }
             entries.add(entry);
