@@ -26,8 +26,9 @@ final class PageScanner {
     private final CacheKey parser;
     private final ScanMemo memo;
     private final Map<Page, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
-    private final Map<Page, CacheKey> texts = new ConcurrentHashMap<>();
-    private final Map<Page, CacheKey> shapes = new ConcurrentHashMap<>();
+    /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
+    private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
+    private final Map<String, CacheKey> shapes = new ConcurrentHashMap<>();
 
     /**
      * @param parser the key of what a parse depends on besides the text (tool and language); null without a cache
@@ -49,17 +50,17 @@ final class PageScanner {
         if (parser == null) return parse(page, null);
         ScanMemo.Scan known = memo.find(page);
         if (known != null) {
-            texts.put(page, known.text());
-            shapes.put(page, known.shape());
+            texts.put(page.sourcePath(), known.text());
+            shapes.put(page.sourcePath(), known.shape());
             return new ScannedPage(page, known.facts());
         }
         CacheKey text = PageKeys.textKey(page);
-        texts.put(page, text);
+        texts.put(page.sourcePath(), text);
         CacheKey key = Hasher.of("facts").add(parser).add(text).add(page.bodyLine()).key();
         byte[] cached = cache.get(key);
         ScannedPage scanned = cached != null ? new ScannedPage(page, PageFactsCodec.decode(cached)) : parse(page, key);
         CacheKey shape = StructureKey.shape(page, scanned.facts());
-        shapes.put(page, shape);
+        shapes.put(page.sourcePath(), shape);
         memo.keep(page, new ScanMemo.Scan(text, scanned.facts(), shape));
         return scanned;
     }
@@ -72,13 +73,13 @@ final class PageScanner {
         return new ScannedPage(page, facts);
     }
 
-    /** The {@link PageKeys#textKey text key} of every page scanned with a cache. */
-    Map<Page, CacheKey> textKeys() {
+    /** The {@link PageKeys#textKey text key} of every page scanned with a cache, by source path. */
+    Map<String, CacheKey> textKeys() {
         return texts;
     }
 
-    /** The {@link StructureKey#shape shape} of every page scanned with a cache. */
-    Map<Page, CacheKey> shapes() {
+    /** The {@link StructureKey#shape shape} of every page scanned with a cache, by source path. */
+    Map<String, CacheKey> shapes() {
         return shapes;
     }
 

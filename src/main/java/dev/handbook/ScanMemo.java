@@ -3,8 +3,10 @@ package dev.handbook;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.markdown.PageFacts;
 import dev.handbook.model.Page;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +23,10 @@ final class ScanMemo {
     record Scan(CacheKey text, PageFacts facts, CacheKey shape) {}
 
     private final boolean keeps;
-    private volatile Map<Page, Scan> known = new ConcurrentHashMap<>();
+    private record Known(Page page, Scan scan) {}
+
+    /** By source path; a page record's own hash covers all its fields, and equality of the same ones is quick. */
+    private volatile Map<String, Known> known = new ConcurrentHashMap<>();
     private volatile CacheKey parser;
 
     private ScanMemo(boolean keeps) {
@@ -40,15 +45,19 @@ final class ScanMemo {
     }
 
     Scan find(Page page) {
-        return keeps ? known.get(page) : null;
+        Known k = keeps ? known.get(page.sourcePath()) : null;
+        return k != null && k.page().equals(page) ? k.scan() : null;
     }
 
     void keep(Page page, Scan scan) {
-        if (keeps) known.put(page, scan);
+        if (keeps) known.put(page.sourcePath(), new Known(page, scan));
     }
 
     /** Keeps only the pages of the last run, so that the memo holds one handbook's worth. */
     void retain(List<Page> pages) {
-        if (keeps) known.keySet().retainAll(new java.util.HashSet<>(pages));
+        if (!keeps) return;
+        Set<String> paths = new HashSet<>();
+        for (Page page : pages) paths.add(page.sourcePath());
+        known.keySet().retainAll(paths);
     }
 }

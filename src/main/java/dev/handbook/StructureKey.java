@@ -29,15 +29,15 @@ final class StructureKey {
     private StructureKey() {}
 
     /**
-     * @param shapes the {@link #shape} of every page, made while scanning: unchanged pages keep theirs
+     * @param shapes the {@link #shape} of every page by source path, made while scanning: unchanged pages keep theirs
      *     between the preview's builds
      */
     static CacheKey of(CacheKey tool, CacheKey theme, Path source, Options options, Handbook handbook,
-            List<ScannedPage> scanned, Map<Page, CacheKey> shapes, Entries entries) {
+            List<ScannedPage> scanned, Map<String, CacheKey> shapes, Entries entries) {
         Hasher h = Hasher.of("structure").add(tool).add(theme).add(options.toString());
         h.add(configFile(source)).add(handbook.config().toString());
         h.add(scanned.size());
-        for (ScannedPage p : scanned) h.add(shapes.get(p.page()));
+        for (ScannedPage p : scanned) h.add(shapes.get(p.page().sourcePath()));
         h.add(entries.all().size());
         for (Entry e : entries.all()) {
             h.add(e.id()).add(e.type()).add(e.title()).add(e.summary()).add(e.fields()).add(e.related())

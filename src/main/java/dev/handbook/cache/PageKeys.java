@@ -10,14 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageKeys {
     private final CacheKey structure;
-    private final Map<Page, CacheKey> pages = new ConcurrentHashMap<>();
+    /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
+    private final Map<String, CacheKey> pages = new ConcurrentHashMap<>();
 
     public PageKeys(CacheKey structure) {
         this.structure = structure;
     }
 
-    /** @param texts the {@link #textKey text keys} of pages, where they were made already */
-    public PageKeys(CacheKey structure, Map<Page, CacheKey> texts) {
+    /** @param texts the {@link #textKey text keys} of pages by source path, where they were made already */
+    public PageKeys(CacheKey structure, Map<String, CacheKey> texts) {
         this.structure = structure;
         this.pages.putAll(texts);
     }
@@ -34,7 +35,7 @@ public final class PageKeys {
 
     /** The key of the result {@code kind} ("body", "page") of {@code page}. */
     public CacheKey of(String kind, Page page) {
-        CacheKey own = pages.computeIfAbsent(page, PageKeys::textKey);
+        CacheKey own = pages.computeIfAbsent(page.sourcePath(), path -> textKey(page));
         return Hasher.of(kind).add(structure).add(own).key();
     }
 }
