@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * in the background. A failed build leaves the last good site being served.
  */
 final class PreviewBuilder {
+    private static final int WARM_UP_CHECKS = 30;
+
     private final Path source;
     private final Options options;
     /** What earlier builds made and read: a save reads, parses and renders only what it changed. */
@@ -36,7 +38,6 @@ final class PreviewBuilder {
     });
     /** Counts builds and reported changes: the completion of a site stops once it is no longer the latest. */
     private final AtomicInteger generation = new AtomicInteger();
-    private static final int WARM_UP_CHECKS = 30;
     private boolean warmedUp;
 
     PreviewBuilder(Path source, Options options) {
