@@ -48,9 +48,7 @@ public final class ContentLoader {
     private Path source;
     private Set<Path> excluded;
     private final List<Asset> assets = new ArrayList<>();
-    /** The folders listed in this load, and which of their entries are folders: each is listed once. */
-    private final Map<Path, List<Path>> listings = new HashMap<>();
-    private final Set<Path> directories = new java.util.HashSet<>();
+    private FolderListings folders;
 
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
         this(config, problems, drafts, false);
@@ -78,8 +76,7 @@ public final class ContentLoader {
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         assets.clear();
         readAhead.clear();
-        listings.clear();
-        directories.clear();
+        folders = new FolderListings(reads, source, this::isContent);
         List<Path> entries = list(source);
         readAhead(entries, "");
         Page home = null;
@@ -109,8 +106,7 @@ public final class ContentLoader {
         Handbook handbook = new Handbook(config, source, home, numbered, assets);
         checkFooter(handbook);
         readAhead.clear();
-        listings.clear();
-        directories.clear();
+        folders = null;
         return handbook;
     }
 
@@ -164,7 +160,7 @@ public final class ContentLoader {
     private Ordered readSection(Path dir, String rel, String out, String name) {
         LoadedPage index = null;
         List<Ordered> children = new ArrayList<>();
-        Set<String> folders = new java.util.HashSet<>();
+        Set<String> folderNames = new java.util.HashSet<>();
         List<Path> paths = list(dir);
         readAhead(paths, rel);
         for (Path path : paths) {
@@ -177,7 +173,7 @@ public final class ContentLoader {
                 index = readPage(path, rel + "/" + childName, OutputPaths.page(out, childName));
                 if (index == null) return null; // a draft or unreadable index leaves out its whole section
             } else {
-                visit(path, rel, out, folders, children);
+                visit(path, rel, out, folderNames, children);
             }
         }
         if (index == null) {
@@ -351,43 +347,12 @@ public final class ContentLoader {
         return false;
     }
 
-    /**
-     * The folder's entries that are content, sorted by name so that every build sees the same order;
-     * listed once per load, with which of them are folders.
-     */
     private List<Path> list(Path dir) {
-        List<Path> known = listings.get(dir);
-        if (known != null) return known;
-        String rel = source.relativize(dir).toString().replace('\\', '/');
-        List<PageReads.Listed> entries = reads.listing(rel, dir);
-        if (entries == null) {
-            long stamp = reads.now();
-            entries = listEntries(dir);
-            reads.keepListing(rel, dir, entries, stamp);
-        }
-        List<Path> listed = new ArrayList<>();
-        for (PageReads.Listed entry : entries) {
-            if (!isContent(entry.path())) continue;
-            listed.add(entry.path());
-            if (entry.directory()) directories.add(entry.path());
-        }
-        listings.put(dir, listed);
-        return listed;
+        return folders.list(dir);
     }
 
-    private static List<PageReads.Listed> listEntries(Path dir) {
-        try (Stream<Path> stream = Files.list(dir)) {
-            return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> new PageReads.Listed(p, Files.isDirectory(p)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a path {@link #list listed} is a folder. */
     private boolean isDirectory(Path listed) {
-        return directories.contains(listed);
+        return folders.isDirectory(listed);
     }
 
     private boolean isContent(Path path) {
