@@ -11,6 +11,7 @@ import dev.handbook.markdown.ParsedPage;
 import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Page;
 import java.lang.ref.SoftReference;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,7 +47,14 @@ final class PageScanner {
         return tool == null ? null : Hasher.of("parser").add(tool).add(language).key();
     }
 
-    ScannedPage scan(Page page) {
+    /** Scans every page, in parallel, keeping them in the memo for the next run, and only them. */
+    List<ScannedPage> scanAll(List<Page> pages) {
+        List<ScannedPage> scanned = pages.parallelStream().map(this::scan).toList();
+        memo.retain(pages);
+        return scanned;
+    }
+
+    private ScannedPage scan(Page page) {
         if (parser == null) return parse(page, null);
         ScanMemo.Scan known = memo.find(page);
         if (known != null) {

@@ -83,8 +83,7 @@ final class Pipeline {
         BuildCache cache = cached ? reuse.cache() : BuildCache.NONE;
         PageScanner scanner = new PageScanner(markdown, cache, cached ? PageScanner.parserKey(reuse.tool(), config.language()) : null,
                 reuse.scans());
-        List<ScannedPage> scanned = handbook.readingOrder().parallelStream().map(scanner::scan).toList();
-        reuse.scans().retain(handbook.readingOrder());
+        List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
 
         EntryCollector collector = new EntryCollector(config, rel -> display(source, rel));
         Entries entries = collector.collect(scanned);

@@ -71,7 +71,7 @@ public final class SiteRenderer {
     private final SiteView site;
     private final BuildCache cache;
     private final PageKeys keys;
-    private final StructureMemo structural;
+    private final StructureMemo structureMemo;
 
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
         this(handbook, entries, theme, BuildCache.NONE, null);
@@ -82,12 +82,15 @@ public final class SiteRenderer {
         this(handbook, entries, theme, cache, keys, StructureMemo.NONE);
     }
 
-    /** As {@link #SiteRenderer(Handbook, Entries, Theme, BuildCache, PageKeys)}, keeping the files of the structure in {@code structural}. */
+    /**
+     * As {@link #SiteRenderer(Handbook, Entries, Theme, BuildCache, PageKeys)}, keeping the files made from
+     * the structure alone in {@code structureMemo}.
+     */
     public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys,
-            StructureMemo structural) {
+            StructureMemo structureMemo) {
         this.cache = keys == null ? BuildCache.NONE : cache;
         this.keys = keys;
-        this.structural = structural;
+        this.structureMemo = structureMemo;
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
@@ -190,7 +193,7 @@ public final class SiteRenderer {
         Thread merging = new Thread(index, "search-index");
         merging.setDaemon(true);
         merging.start();
-        Structural files = structural.get(keys == null ? null : keys.structure(), this::structural);
+        Structural files = structureMemo.get(keys == null ? null : keys.structure(), this::structural);
         sink.addAll(files.beforePrint());
         sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());

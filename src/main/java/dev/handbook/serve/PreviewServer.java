@@ -61,7 +61,7 @@ public final class PreviewServer implements Closeable {
         this.debouncer = new Debouncer(settings.quietPeriod(), MAX_DELAY, this::rebuild, "handbook-rebuild");
         this.watcher = new SourceWatcher(new SourceWatcher.Changes() {
             @Override
-            public void changed(Path root, Path path) {
+            public void changed(Path path) {
                 builder.changed(path);
                 debouncer.changed();
             }

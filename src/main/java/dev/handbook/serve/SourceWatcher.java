@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 final class SourceWatcher implements Closeable {
     /** Hears of changes. */
     interface Changes {
-        /** {@code path} was created, changed or deleted; {@code root} is the watched folder it is in. */
-        void changed(Path root, Path path);
+        /** {@code path} was created, changed or deleted. */
+        void changed(Path path);
 
         /** Changes may have gone unheard: the system's queue overflowed, or the folders watched changed. */
         void lost();
@@ -142,7 +142,7 @@ final class SourceWatcher implements Closeable {
             if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
                 onChange.lost();
             } else if (relevant(event)) {
-                onChange.changed(event.rootPath(), event.path());
+                onChange.changed(event.path());
             }
         }
 

@@ -2,9 +2,6 @@ package dev.handbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handbook.Fixtures;
-import dev.handbook.Handbooks;
-import dev.handbook.Options;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +17,7 @@ class CaseIndexFilterTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Chromium.require();
-        site = dir.resolve("site");
-        Handbooks.build(Fixtures.copy("entries", dir), site, Options.DEFAULT);
+        site = Chromium.siteOf("entries", dir);
     }
 
     private static Document open(String hash) throws Exception {

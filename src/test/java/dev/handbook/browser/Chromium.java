@@ -1,5 +1,8 @@
 package dev.handbook.browser;
 
+import dev.handbook.Fixtures;
+import dev.handbook.Handbooks;
+import dev.handbook.Options;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +26,17 @@ public final class Chromium {
     public static void require() {
         TestTools.require(Files.isExecutable(BINARY) ? null
                 : "Chromium is not installed at " + BINARY + " (apt-get install chromium, or set HANDBOOK_CHROMIUM)");
+    }
+
+    /**
+     * Requires Chromium, then builds the fixture handbook {@code fixture} into {@code dir}/site, for
+     * its pages to be opened from file://; gives the site's folder.
+     */
+    public static Path siteOf(String fixture, Path dir) throws IOException {
+        require();
+        Path site = dir.resolve("site");
+        Handbooks.build(Fixtures.copy(fixture, dir), site, Options.DEFAULT);
+        return site;
     }
 
     /** The DOM of a page after its scripts ran, parsed with jsoup. */

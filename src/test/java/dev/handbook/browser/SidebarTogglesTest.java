@@ -2,9 +2,6 @@ package dev.handbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handbook.Fixtures;
-import dev.handbook.Handbooks;
-import dev.handbook.Options;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +21,7 @@ class SidebarTogglesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Chromium.require();
-        site = dir.resolve("site");
-        Handbooks.build(Fixtures.copy("basic", dir), site, Options.DEFAULT);
+        site = Chromium.siteOf("basic", dir);
     }
 
     private static Document open(String page) throws Exception {

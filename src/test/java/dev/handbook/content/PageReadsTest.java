@@ -31,6 +31,10 @@ class PageReadsTest {
     }
 
     private Handbook load(Path source, Problems problems) {
+        return load(source, problems, reads);
+    }
+
+    private static Handbook load(Path source, Problems problems, PageReads reads) {
         HandbookConfig config = new ConfigLoader(problems).load(source);
         return new ContentLoader(config, problems, false, false, reads).load(source, Set.of());
     }
@@ -86,9 +90,7 @@ class PageReadsTest {
     void aWatchedMemoryReadsOnlyWhatWasReportedChanged() throws Exception {
         Path source = handbook();
         PageReads watched = PageReads.watched();
-        HandbookConfig config = new ConfigLoader(new Problems()).load(source);
-        java.util.function.Supplier<Handbook> load = () ->
-                new ContentLoader(config, new Problems(), false, false, watched).load(source, Set.of());
+        java.util.function.Supplier<Handbook> load = () -> load(source, new Problems(), watched);
         load.get();
         Path file = source.resolve("01-een/01-pagina.md");
 
