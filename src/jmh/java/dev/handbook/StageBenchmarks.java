@@ -1,9 +1,10 @@
 package dev.handbook;
 
+import dev.handbook.build.Options;
 import dev.handbook.markdown.LinkTargets;
 import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.ParsedPage;
-import dev.handbook.markdown.RenderedPage;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
 import dev.handbook.render.SiteRenderer;
@@ -48,7 +49,7 @@ public class StageBenchmarks {
     private MarkdownEngine markdown;
     private List<Page> pages;
     private LinkTargets targets;
-    private List<RenderedPage> bodies;
+    private List<PageBody> bodies;
 
     @Setup
     public void load() {
@@ -66,7 +67,7 @@ public class StageBenchmarks {
         result.handbook().assets().forEach(a -> outputs.put(a.sourcePath(), a.outputPath()));
         targets = new LinkTargets(outputs, ids);
         // the pipeline's bodies render on demand: made once here, so that the benchmarks below time their own stage only
-        bodies = result.bodies().stream().map(b -> RenderedPage.of(b.page(), b.html(), b.headings())).toList();
+        bodies = result.bodies().stream().map(b -> PageBody.of(b.page(), b.html(), b.headings())).toList();
     }
 
     @Benchmark

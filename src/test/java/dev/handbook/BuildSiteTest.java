@@ -1,5 +1,8 @@
 package dev.handbook;
 
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.model.SitePaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -61,7 +64,7 @@ class BuildSiteTest {
                 .containsExactly("1 Eerste hoofdstuk", "1.2 Subsectie", "1.2.1 Diep");
         // Other chapters open from toc.js, under their path from the site root.
         assertThat(chapterItem(deep, "../../tweede/index.html").select("ul")).isEmpty();
-        assertThat(Files.readString(site.resolve("toc.js"))).contains("\"tweede/index.html\":[");
+        assertThat(Files.readString(site.resolve(SitePaths.TOC_SCRIPT))).contains("\"tweede/index.html\":[");
     }
 
     @Test

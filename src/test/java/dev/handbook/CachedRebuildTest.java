@@ -1,5 +1,10 @@
 package dev.handbook;
 
+import dev.handbook.build.Build;
+import dev.handbook.build.BuildRequest;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.Reuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.cache.BuildCache;
@@ -36,7 +41,7 @@ class CachedRebuildTest {
     }
 
     private Outcome build(String out, BuildCache cache) throws IOException {
-        return Handbooks.build(source, dir.resolve(out), Options.DEFAULT, Progress.NONE, cache);
+        return Handbooks.build(SiteRequest.of(source, dir.resolve(out), Options.DEFAULT).withReuse(Reuse.cache(cache)));
     }
 
     /** Rebuilds with the filled cache and without any, and holds them to the same files and bytes. */
@@ -54,7 +59,7 @@ class CachedRebuildTest {
     }
 
     private int pages() {
-        return Pipeline.run(source, Options.DEFAULT, Set.of()).bodies().size();
+        return Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.none()).bodies().size();
     }
 
     private void append(String file, String text) throws IOException {
@@ -130,11 +135,11 @@ class CachedRebuildTest {
         CacheKey oldTool = Hasher.of("tool").add("one build of the tool").key();
         CacheKey newTool = Hasher.of("tool").add("another build of the tool").key();
 
-        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, oldTool);
+        Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.cache(cache, oldTool));
         CacheStats filled = cache.stats();
-        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, oldTool);
+        Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.cache(cache, oldTool));
         CacheStats same = cache.stats();
-        Pipeline.run(source, Options.DEFAULT, Set.of(), cache, newTool);
+        Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.cache(cache, newTool));
         CacheStats other = cache.stats();
 
         assertThat(filled.hits()).isZero();

@@ -1,5 +1,6 @@
 package dev.handbook;
 
+import dev.handbook.build.Options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package dev.handbook;
 
+import dev.handbook.build.Build;
+import dev.handbook.build.BuildRequest;
+import dev.handbook.build.Built;
+import dev.handbook.build.Options;
+import dev.handbook.build.Reuse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +23,11 @@ import org.jsoup.nodes.Document;
 /** Fixture handbooks for tests: copied from src/test/resources or written inline, built, and parsed. */
 public final class Fixtures {
     private Fixtures() {}
+
+    /** The handbook in {@code source} taken through the pipeline, cold, with every body rendered once and kept. */
+    public static Built built(Path source) {
+        return Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.none()).withBodiesKept();
+    }
 
     /** Copies the fixture handbook {@code name} into {@code dir} so that a test may change it. */
     public static Path copy(String name, Path dir) {

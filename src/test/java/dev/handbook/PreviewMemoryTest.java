@@ -1,5 +1,9 @@
 package dev.handbook;
 
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.PreviewMemory;
+import dev.handbook.model.SitePaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.output.OutputFile;
@@ -38,7 +42,7 @@ class PreviewMemoryTest {
         // a title, which the sidebar, overviews and permalinks show
         edit(source, "02-casussen/01-drenthe.md", text -> text.replace("Raamwerk in Drenthe", "Kader in Drenthe"));
         Map<String, String> site = assertSameAsFresh(source);
-        assertThat(site.get("toc.js")).contains("Kader in Drenthe").doesNotContain("Raamwerk in Drenthe");
+        assertThat(site.get(SitePaths.TOC_SCRIPT)).contains("Kader in Drenthe").doesNotContain("Raamwerk in Drenthe");
 
         // a field value, which has a page of its own
         edit(source, "02-casussen/01-drenthe.md", text -> text.replace("schaal: regionaal", "schaal: lokaal"));
@@ -66,7 +70,7 @@ class PreviewMemoryTest {
     /** Asserts that the preview's site is a fresh render's, and gives it by path (copied files by their source). */
     private Map<String, String> assertSameAsFresh(Path source) {
         AtomicReference<LazySite> lazy = new AtomicReference<>();
-        Outcome outcome = Handbooks.preview(source, Options.DEFAULT, memory, lazy::set);
+        Outcome outcome = Handbooks.preview(source, Options.DEFAULT, memory, site -> lazy.set(site.files()));
         assertThat(outcome.written()).as(outcome.problems().toString()).isTrue();
         Map<String, String> preview = new TreeMap<>();
         lazy.get().rest().forEach((path, file) -> preview.put(path, content(file)));
@@ -74,7 +78,7 @@ class PreviewMemoryTest {
         memory.finish();
 
         Map<String, String> fresh = new TreeMap<>();
-        for (OutputFile file : Handbooks.render(source, Options.DEFAULT, Set.of()).files()) {
+        for (OutputFile file : Fixtures.built(source).site().files()) {
             fresh.put(file.path().replace('\\', '/'), content(file));
         }
         assertThat(preview.keySet()).isEqualTo(fresh.keySet());

@@ -13,10 +13,6 @@ public final class PageKeys {
     /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
     private final Map<String, CacheKey> pages = new ConcurrentHashMap<>();
 
-    public PageKeys(CacheKey structure) {
-        this.structure = structure;
-    }
-
     /** @param texts the {@link #textKey text keys} of pages by source path, where they were made already */
     public PageKeys(CacheKey structure, Map<String, CacheKey> texts) {
         this.structure = structure;
@@ -33,9 +29,9 @@ public final class PageKeys {
         return Hasher.of("page text").add(page.sourcePath()).add(page.outputPath()).add(page.markdown()).key();
     }
 
-    /** The key of the result {@code kind} ("body", "page") of {@code page}. */
-    public CacheKey of(String kind, Page page) {
+    /** The key of the result {@code kind} of {@code page}. */
+    public CacheKey of(ResultKind kind, Page page) {
         CacheKey own = pages.computeIfAbsent(page.sourcePath(), path -> textKey(page));
-        return Hasher.of(kind).add(structure).add(own).key();
+        return Hasher.of(kind.label()).add(structure).add(own).key();
     }
 }

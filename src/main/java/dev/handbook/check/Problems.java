@@ -3,7 +3,11 @@ package dev.handbook.check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects problems from stages that may run in parallel; read them once the stages are done. */
+/**
+ * Where every check reports what it finds: a check is given the run's problems (or, for what is kept
+ * with one file's reading, a collector of that file's own) and adds to them, from any thread. Read
+ * them once the checks are done.
+ */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
@@ -13,6 +17,11 @@ public final class Problems {
 
     public synchronized void addAll(List<Problem> problems) {
         list.addAll(problems);
+    }
+
+    /** All problems in the order they were found. */
+    public synchronized List<Problem> all() {
+        return List.copyOf(list);
     }
 
     /** All problems, sorted by file, line and column, without duplicates. */

@@ -1,8 +1,10 @@
 package dev.handbook.cli;
 
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
+import dev.handbook.SiteRequest;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.Reuse;
 import dev.handbook.cache.DiskCache;
 import dev.handbook.check.Messages;
 import java.io.PrintWriter;
@@ -45,11 +47,13 @@ final class BuildCommand implements Callable<Integer> {
         if (SourceOption.missing(source.source, err)) return 2;
         long start = System.nanoTime();
         Options options = pdf ? source.options().withPdf() : source.options();
-        Outcome outcome = Handbooks.build(source.source, out, options, (key, args) -> {
-            err.println(new Messages(Handbooks.language(source.source)).text(key, args));
-            err.flush();
-        }, releases != null ? releases : dev.handbook.release.LiveEditions.defaultFolder(source.source),
-                DiskCache.forHandbook(source.source, System.getenv("HANDBOOK_CACHE")));
+        SiteRequest request = SiteRequest.of(source.source, out, options)
+                .withReuse(Reuse.cache(DiskCache.forHandbook(source.source, System.getenv("HANDBOOK_CACHE"))))
+                .withProgress((key, args) -> {
+                    err.println(new Messages(Handbooks.language(source.source)).text(key, args));
+                    err.flush();
+                });
+        Outcome outcome = Handbooks.build(releases != null ? request.withReleases(releases) : request);
         Messages messages = new Messages(outcome.language());
         Reporter.problems(outcome, err);
         if (!outcome.written()) {

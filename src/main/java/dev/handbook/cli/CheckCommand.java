@@ -1,8 +1,8 @@
 package dev.handbook.cli;
 
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import java.io.PrintWriter;

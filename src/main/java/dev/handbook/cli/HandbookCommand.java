@@ -2,8 +2,8 @@ package dev.handbook.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code handbook} command: parses arguments and hands over to one subcommand. Its subcommands are

@@ -1,6 +1,6 @@
 package dev.handbook.cli;
 
-import dev.handbook.Outcome;
+import dev.handbook.build.Outcome;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.handbook.cli;
 
-import dev.handbook.Options;
+import dev.handbook.build.Options;
 import dev.handbook.check.Messages;
 import dev.handbook.check.Severity;
 import java.io.PrintWriter;

@@ -43,6 +43,11 @@ public final class ConfigLoader {
         this.problems = problems;
     }
 
+    /** The language of the handbook in {@code source} ("nl" when it cannot be read), for messages. */
+    public static String language(Path source) {
+        return new ConfigLoader(new Problems()).load(source).language();
+    }
+
     public HandbookConfig load(Path source) {
         Path path = source.resolve(FILE_NAME);
         file = path.toString().replace('\\', '/');

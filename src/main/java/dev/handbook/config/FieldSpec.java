@@ -13,6 +13,11 @@ public record FieldSpec(String key, String label, boolean multiple, FieldType ty
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** Whether the field's values get pages of their own (choices and years; free text does not). */
+    public boolean hasValuePages() {
+        return type == FieldType.CHOICE || type == FieldType.YEAR;
+    }
+
     public String labelOf(String value) {
         return values.getOrDefault(value, value);
     }

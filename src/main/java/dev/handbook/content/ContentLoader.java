@@ -23,8 +23,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +42,7 @@ public final class ContentLoader {
     private final boolean publishedOnly;
     /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
     private final ThreadLocal<PageMetaReader> metaReaders;
-    private final PageReads reads;
+    private final ReadCache reads;
     /** The Markdown files of the folders listed so far, read in parallel a folder at a time; the walk stays in order. */
     private final Map<Path, PageRead> readAhead = new ConcurrentHashMap<>();
     private Path source;
@@ -56,11 +56,11 @@ public final class ContentLoader {
 
     /** @param publishedOnly leave out pages in review too, as a release does */
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly) {
-        this(config, problems, drafts, publishedOnly, PageReads.NONE);
+        this(config, problems, drafts, publishedOnly, ReadCache.NONE);
     }
 
     /** @param reads pages read by earlier loads with the same configuration, to take unchanged files from */
-    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, PageReads reads) {
+    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, ReadCache reads) {
         this.config = config;
         this.problems = problems;
         this.drafts = drafts;
@@ -211,9 +211,9 @@ public final class ContentLoader {
                     : Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage())));
         }
         FrontMatter fm = FrontMatter.split(text);
-        List<Problem> found = new ArrayList<>();
+        Problems found = new Problems(); // this file's own, kept with its reading
         PageMeta meta = metaReaders.get().read(file, fm, found);
-        PageRead read = new PageRead(fm, meta, found);
+        PageRead read = new PageRead(fm, meta, found.all());
         reads.keep(rel, bytes, file, read, stamp);
         return read;
     }

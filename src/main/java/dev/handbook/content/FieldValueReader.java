@@ -1,6 +1,7 @@
 package dev.handbook.content;
 
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.yaml.Pos;
@@ -20,10 +21,10 @@ import java.util.function.UnaryOperator;
 public final class FieldValueReader {
     private final String file;
     private final FieldSpec spec;
-    private final List<Problem> problems;
+    private final Problems problems;
     private final UnaryOperator<Pos> toFile;
 
-    public FieldValueReader(String file, FieldSpec spec, List<Problem> problems, UnaryOperator<Pos> toFile) {
+    public FieldValueReader(String file, FieldSpec spec, Problems problems, UnaryOperator<Pos> toFile) {
         this.file = file;
         this.spec = spec;
         this.problems = problems;

@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  * preview's memory while no change was reported in the folder, else from disk.
  */
 final class FolderListings {
-    private final PageReads reads;
+    private final ReadCache reads;
     private final Path source;
     private final Predicate<Path> isContent;
     private final Map<Path, List<Path>> listed = new HashMap<>();
     private final Set<Path> directories = new HashSet<>();
 
     /** @param isContent which entries are content; it may report the others, once each */
-    FolderListings(PageReads reads, Path source, Predicate<Path> isContent) {
+    FolderListings(ReadCache reads, Path source, Predicate<Path> isContent) {
         this.reads = reads;
         this.source = source;
         this.isContent = isContent;
@@ -37,14 +37,14 @@ final class FolderListings {
         List<Path> known = listed.get(dir);
         if (known != null) return known;
         String rel = source.relativize(dir).toString().replace('\\', '/');
-        List<PageReads.Listed> entries = reads.listing(rel, dir);
+        List<ReadCache.Listed> entries = reads.listing(rel, dir);
         if (entries == null) {
             long stamp = reads.now();
             entries = read(dir);
             reads.keepListing(rel, dir, entries, stamp);
         }
         List<Path> content = new ArrayList<>();
-        for (PageReads.Listed entry : entries) {
+        for (ReadCache.Listed entry : entries) {
             if (!isContent.test(entry.path())) continue;
             content.add(entry.path());
             if (entry.directory()) directories.add(entry.path());
@@ -58,10 +58,10 @@ final class FolderListings {
         return directories.contains(listedPath);
     }
 
-    private static List<PageReads.Listed> read(Path dir) {
+    private static List<ReadCache.Listed> read(Path dir) {
         try (Stream<Path> stream = Files.list(dir)) {
             return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> new PageReads.Listed(p, Files.isDirectory(p)))
+                    .map(p -> new ReadCache.Listed(p, Files.isDirectory(p)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

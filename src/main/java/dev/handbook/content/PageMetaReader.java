@@ -1,6 +1,7 @@
 package dev.handbook.content;
 
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.EntryType;
@@ -33,7 +34,7 @@ final class PageMetaReader {
         this.config = config;
     }
 
-    PageMeta read(String file, FrontMatter fm, List<Problem> problems) {
+    PageMeta read(String file, FrontMatter fm, Problems problems) {
         YamlMap map = YamlMap.empty();
         if (fm.yaml() != null) {
             try {
@@ -59,9 +60,9 @@ final class PageMetaReader {
     private final class Reader {
         private final String file;
         private final FrontMatter fm;
-        private final List<Problem> problems;
+        private final Problems problems;
 
-        Reader(String file, FrontMatter fm, List<Problem> problems) {
+        Reader(String file, FrontMatter fm, Problems problems) {
             this.file = file;
             this.fm = fm;
             this.problems = problems;

@@ -1,6 +1,7 @@
 package dev.handbook.entry;
 
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
@@ -34,17 +35,17 @@ public final class EntryCollector {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,18}");
     private final HandbookConfig config;
     private final Function<String, String> fileOf;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems;
     private final Map<String, Integer> counters = new HashMap<>();
 
-    /** @param fileOf how to name a source file (by its path in the content folder) in problems */
-    public EntryCollector(HandbookConfig config, Function<String, String> fileOf) {
+    /**
+     * @param fileOf how to name a source file (by its path in the content folder) in problems
+     * @param problems where the entries' problems go
+     */
+    public EntryCollector(HandbookConfig config, Function<String, String> fileOf, Problems problems) {
         this.config = config;
         this.fileOf = fileOf;
-    }
-
-    public List<Problem> problems() {
-        return problems;
+        this.problems = problems;
     }
 
     /** An entry with the id it asks for. */

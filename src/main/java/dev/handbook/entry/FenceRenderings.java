@@ -10,6 +10,7 @@ import dev.handbook.markdown.fence.FenceRendering;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
+import dev.handbook.model.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ public final class FenceRenderings {
             FieldSpec spec = config.fields().get(field.getKey());
             if (spec == null) continue;
             List<FenceRendering.ValueLink> values = field.getValue().stream()
-                    .map(v -> new FenceRendering.ValueLink(spec.labelOf(v), EntryPaths.hasValuePages(spec)
-                            ? Urls.relative(from, EntryPaths.fieldValue(spec.key(), v)) : null))
+                    .map(v -> new FenceRendering.ValueLink(spec.labelOf(v), spec.hasValuePages()
+                            ? Urls.relative(from, SitePaths.fieldValue(spec.key(), v)) : null))
                     .toList();
             links.add(new FenceRendering.FieldLink(spec.label(), values));
         }

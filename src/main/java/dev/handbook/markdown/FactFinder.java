@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import dev.handbook.markdown.fence.FencedBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class FactFinder {
     static PageFacts of(ParsedPage parsed) {
         List<PageFacts.Fence> fences = new ArrayList<>();
         List<PageFacts.LinkUse> links = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof FencedBlock block) {
                 fences.add(new PageFacts.Fence(block.name(), block.title(), block.lineIndex(), block.isAlert(),
@@ -35,10 +36,10 @@ final class FactFinder {
         }
         HeadingChecks.check(parsed, "", problems);
         RawHtml.report(parsed, "", problems);
-        return new PageFacts(parsed.headings(), parsed.ids(), FirstLines.of(parsed.document()), fences, links, problems);
+        return new PageFacts(parsed.headings(), parsed.ids(), FirstLines.of(parsed.document()), fences, links, problems.all());
     }
 
-    private static void checkAlt(ParsedPage parsed, Node node, String alt, List<Problem> problems) {
+    private static void checkAlt(ParsedPage parsed, Node node, String alt, Problems problems) {
         if (alt.isBlank()) problems.add(Problem.warning("", SourcePositions.of(parsed.page(), node), "image.no-alt"));
     }
 }

@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
 final class HeadingChecks {
     private HeadingChecks() {}
 
-    static void check(ParsedPage parsed, String file, List<Problem> problems) {
+    static void check(ParsedPage parsed, String file, Problems problems) {
         int previous = 1;
         for (Node node : parsed.document().getDescendants()) {
             if (!(node instanceof Heading heading)) continue;

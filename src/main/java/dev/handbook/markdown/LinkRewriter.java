@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import dev.handbook.model.Page;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,7 +47,7 @@ public final class LinkRewriter {
     }
 
     /** Adds to {@code problems} every link of {@code page} that points nowhere, named by {@code file}. */
-    public void check(Page page, PageFacts facts, String file, List<Problem> problems) {
+    public void check(Page page, PageFacts facts, String file, Problems problems) {
         for (PageFacts.LinkUse use : facts.links()) {
             Resolution r = resolve(page, use.url(), use.image());
             if (r.problem() != null) problems.add(Problem.error(file, use.pos(), r.problem(), r.args().toArray()));

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import java.util.Set;
  * is left out, so that its text stays but nothing runs.
  */
 final class RawHtml implements NodeRenderer {
-    static void report(ParsedPage parsed, String file, List<Problem> problems) {
+    static void report(ParsedPage parsed, String file, Problems problems) {
         for (Node node : parsed.document().getDescendants()) {
             boolean unsafe = node instanceof HtmlBlock && !HtmlSanitizer.isSafe(node.getChars().toString())
                     || node instanceof HtmlInline && !HtmlSanitizer.isSafeTag(node.getChars().toString());

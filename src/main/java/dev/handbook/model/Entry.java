@@ -55,6 +55,6 @@ public record Entry(
 
     /** The permalink page, from the site root. */
     public String permalink() {
-        return "e/" + id + ".html";
+        return SitePaths.permalink(id);
     }
 }

@@ -3,11 +3,19 @@ package dev.handbook.output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A file of the site: made by the generator, or copied as it is. Paths are relative to the site root. */
 public sealed interface OutputFile {
     String path();
+
+    /** The file's bytes, read or made now. */
+    default byte[] read() throws IOException {
+        if (this instanceof Generated g) return g.bytes();
+        if (this instanceof Streamed s) return s.inMemory().bytes();
+        return Files.readAllBytes(((Copied) this).source());
+    }
 
     record Generated(String path, byte[] bytes) implements OutputFile {}
 

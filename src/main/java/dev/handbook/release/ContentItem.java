@@ -1,5 +1,6 @@
 package dev.handbook.release;
 
+import dev.handbook.model.SitePaths;
 /**
  * A page or an entry of an edition as a reader sees it, for telling what changed between editions.
  *
@@ -18,7 +19,7 @@ public record ContentItem(String kind, String id, String path, String type, Stri
      * by its id, which its permalink {@code e/<id>.html} is made from.
      */
     public String key() {
-        return kind.equals(PAGE) ? path : "e/" + id + ".html";
+        return kind.equals(PAGE) ? path : SitePaths.permalink(id);
     }
 
     /** The digest of what a reader reads: title and text. */

@@ -1,7 +1,7 @@
 package dev.handbook.release;
 
-import dev.handbook.Rendering;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.build.Built;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import org.jsoup.nodes.Element;
 public final class ContentItems {
     private ContentItems() {}
 
-    public static List<ContentItem> of(Rendering rendering) {
+    public static List<ContentItem> of(Built built) {
         List<ContentItem> items = new ArrayList<>();
-        Map<String, List<Entry>> inlineByPage = rendering.entries().all().stream()
+        Map<String, List<Entry>> inlineByPage = built.entries().all().stream()
                 .filter(e -> !e.standalone())
                 .collect(Collectors.groupingBy(Entry::pagePath));
-        for (RenderedPage body : rendering.bodies()) {
+        for (PageBody body : built.bodies()) {
             Page page = body.page();
             Element root = Jsoup.parseBodyFragment(body.html()).body();
             List<ContentItem> inline = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class ContentItems {
                         fields(entry) + blocks(inner)));
                 aside.remove();
             }
-            Entry standalone = rendering.entries().standaloneAt(page.outputPath()).orElse(null);
+            Entry standalone = built.entries().standaloneAt(page.outputPath()).orElse(null);
             if (standalone != null) {
                 items.add(new ContentItem(ContentItem.ENTRY, standalone.id(), page.outputPath(), standalone.type(),
                         page.title(), summary(page) + fields(standalone) + blocks(root)));

@@ -1,5 +1,6 @@
 package dev.handbook.release;
 
+import dev.handbook.model.SitePaths;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.regex.Matcher;
@@ -19,11 +20,11 @@ public record Edition(Path folder, Manifest manifest) {
     }
 
     public String pdf() {
-        return Releaser.pdfName(version());
+        return SitePaths.editionPdf(version());
     }
 
     public String zip() {
-        return Releaser.zipName(version());
+        return SitePaths.editionZip(version());
     }
 
     static int compareVersions(String a, String b) {

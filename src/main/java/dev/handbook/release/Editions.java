@@ -1,6 +1,7 @@
 package dev.handbook.release;
 
 import dev.handbook.check.Problem;
+import dev.handbook.model.SitePaths;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public record Editions(List<Edition> all, List<Problem> problems) {
         try (Stream<Path> children = Files.list(releases)) {
             for (Path folder : children.sorted().toList()) {
                 if (folder.getFileName().toString().startsWith(".") || !Files.isDirectory(folder)) continue;
-                Path manifest = folder.resolve(Manifest.FILE);
+                Path manifest = folder.resolve(SitePaths.EDITION_MANIFEST);
                 if (!Files.isRegularFile(manifest)) continue;
                 try {
                     editions.add(new Edition(folder, ManifestJson.read(Files.readAllBytes(manifest))));

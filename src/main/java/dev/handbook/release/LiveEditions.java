@@ -1,17 +1,22 @@
 package dev.handbook.release;
 
 import dev.handbook.check.Problem;
+import dev.handbook.check.Problems;
+import dev.handbook.check.Severity;
 import dev.handbook.markdown.Urls;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
-import dev.handbook.output.OutputSink;
+import dev.handbook.output.PageFrame;
+import dev.handbook.output.SiteTransform;
+import dev.handbook.yaml.Pos;
 import java.io.IOException;
-import dev.handbook.render.SiteRenderer;
-import dev.handbook.render.print.PrintPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +25,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the live site shows of the editions in the releases folder: each release, copied as it is into
- * {@code releases/VERSION/} so that downloads and links work from any host and from file://, a versions
- * page, and on every page a switcher to the same page (or entry) in each edition that has it.
+ * What the live site shows of the editions in the releases folder, as a step on its way out: each
+ * release, copied as it is into {@code releases/VERSION/} so that downloads and links work from any host
+ * and from file://, a versions page, and on every page a switcher to the same page (or entry) in each
+ * edition that has it. Without releases it changes nothing.
  */
-public final class LiveEditions {
-    public static final String VERSIONS = "versions.html";
-    static final String FOLDER = "releases/";
-
+public final class LiveEditions implements SiteTransform {
     private final Editions editions;
     private final Labels labels;
     private final List<Edition> newestFirst;
@@ -37,7 +40,7 @@ public final class LiveEditions {
         this.editions = editions;
         this.labels = new Labels(language);
         List<Edition> reversed = new ArrayList<>(editions.all());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         this.newestFirst = List.copyOf(reversed);
         this.paths = newestFirst.stream()
                 .map(e -> {
@@ -59,54 +62,57 @@ public final class LiveEditions {
      *
      * @param problems receives a warning for each release that cannot be read, and for a taken address
      */
-    public static LiveEditions read(Path releases, Handbook handbook, List<Problem> problems) {
+    public static LiveEditions read(Path releases, Handbook handbook, Problems problems) {
         Editions editions = Editions.read(releases);
         editions.problems().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(),
-                dev.handbook.check.Severity.WARNING, p.code(), p.args())));
+                Severity.WARNING, p.code(), p.args())));
         String language = handbook.config().language();
         if (editions.all().isEmpty()) return new LiveEditions(editions, language);
         List<String> taken = new ArrayList<>();
         handbook.readingOrder().forEach(page -> taken.add(page.outputPath()));
         handbook.assets().forEach(asset -> taken.add(asset.outputPath()));
         for (String path : taken) {
-            if (path.equals(VERSIONS) || path.startsWith(FOLDER)) {
-                problems.add(Problem.warning(path, dev.handbook.yaml.Pos.NONE, "release.live-path-taken", path));
+            if (path.equals(SitePaths.VERSIONS) || path.startsWith(SitePaths.RELEASES)) {
+                problems.add(Problem.warning(path, Pos.NONE, "release.live-path-taken", path));
                 return new LiveEditions(new Editions(List.of(), List.of()), language);
             }
         }
         return new LiveEditions(editions, language);
     }
 
-    /** Passes the site's files on to {@code sink}, every page with the edition switcher added. */
-    public OutputSink around(OutputSink sink) {
-        if (newestFirst.isEmpty()) return sink;
-        return file -> {
-            // the releases' own files pass as they are: they are checked against their manifests
-            boolean page = file.path().endsWith(".html") && !file.path().equals(PrintPage.PATH)
-                    && !file.path().equals(VERSIONS) && !file.path().startsWith(FOLDER);
-            sink.add(page ? withSwitcher(file.path(), bytesOf(file)) : file);
-        };
+    /** The folders of the editions the live site shows, for a publisher that reads files from them (the preview). */
+    public List<Path> folders() {
+        return editions.all().stream().map(Edition::folder).toList();
     }
 
-    /** Adds the versions page and a copy of each release, as far as its manifest lists it. */
-    public void finish(OutputSink sink, SiteRenderer renderer) throws IOException {
-        if (newestFirst.isEmpty()) return;
-        OutputFile.Generated versions = (OutputFile.Generated) renderer.extraPage(VERSIONS, labels.get("versions.title"),
-                labels.get("versions.summary"), versionsBody(newestFirst));
-        sink.add(withSwitcher(VERSIONS, versions.bytes()));
+    /** Every page of the site with the edition switcher added. */
+    @Override
+    public OutputFile apply(OutputFile file) throws IOException {
+        if (newestFirst.isEmpty()) return file;
+        // the versions page and the releases' own files are added after the site's: they never pass here
+        boolean page = file.path().endsWith(".html") && !file.path().equals(SitePaths.PRINT);
+        return page ? withSwitcher(file.path(), file.read()) : file;
+    }
+
+    /** The versions page and a copy of each release, as far as its manifest lists it. */
+    @Override
+    public List<OutputFile> added(PageFrame frame) throws IOException {
+        if (newestFirst.isEmpty()) return List.of();
+        List<OutputFile> added = new ArrayList<>();
+        OutputFile versions = frame.page(SitePaths.VERSIONS, labels.get("versions.title"), labels.get("versions.summary"),
+                versionsBody(newestFirst));
+        added.add(withSwitcher(SitePaths.VERSIONS, versions.read()));
         for (Edition edition : editions.all()) {
-            String base = FOLDER + edition.version() + "/";
-            sink.add(new OutputFile.Copied(base + Manifest.FILE, edition.folder().resolve(Manifest.FILE)));
+            String base = SitePaths.edition(edition.version());
+            added.add(new OutputFile.Copied(base + SitePaths.EDITION_MANIFEST,
+                    edition.folder().resolve(SitePaths.EDITION_MANIFEST)));
             // only what the manifest lists: a file slipped into a release folder is not published with it
             for (Manifest.FileDigest f : edition.manifest().files()) {
                 Path from = edition.folder().resolve(f.path());
-                if (Files.isRegularFile(from)) sink.add(new OutputFile.Copied(base + f.path(), from));
+                if (Files.isRegularFile(from)) added.add(new OutputFile.Copied(base + f.path(), from));
             }
         }
-    }
-
-    private static byte[] bytesOf(OutputFile file) throws IOException {
-        return file instanceof OutputFile.Generated g ? g.bytes() : Files.readAllBytes(((OutputFile.Copied) file).source());
+        return added;
     }
 
     private String versionsBody(List<Edition> newestFirst) {
@@ -114,19 +120,19 @@ public final class LiveEditions {
         body.appendElement("p").text(labels.get("versions.intro"));
         Element list = body.appendElement("ul").addClass("edition-list");
         for (Edition edition : newestFirst) {
-            String base = FOLDER + edition.version() + "/";
+            String base = SitePaths.edition(edition.version());
             Element item = list.appendElement("li").id("editie-" + edition.version());
             item.appendElement("h2").text(labels.get("versions.edition", edition.version()));
             item.appendElement("p").text(edition.manifest().title() + " · "
-                    + labels.get("versions.date", labels.date(java.time.LocalDate.parse(edition.manifest().date()))));
+                    + labels.get("versions.date", labels.date(LocalDate.parse(edition.manifest().date()))));
             Element links = item.appendElement("ul");
             link(links, base + "index.html", labels.get("versions.site"));
             edition.manifest().file(edition.pdf()).ifPresent(f ->
                     link(links, base + f.path(), labels.get("versions.pdf", kilobytes(f.size()))));
             edition.manifest().file(edition.zip()).ifPresent(f ->
                     link(links, base + f.path(), labels.get("versions.zip", kilobytes(f.size()))));
-            link(links, base + ReleasePages.CHANGES, labels.get("versions.changes"));
-            link(links, base + Manifest.FILE, labels.get("versions.manifest"));
+            link(links, base + SitePaths.CHANGES, labels.get("versions.changes"));
+            link(links, base + SitePaths.EDITION_MANIFEST, labels.get("versions.manifest"));
         }
         return body.html();
     }
@@ -147,15 +153,15 @@ public final class LiveEditions {
         Element list = details.appendElement("ul");
         for (int i = 0; i < newestFirst.size(); i++) {
             Edition edition = newestFirst.get(i);
-            String base = FOLDER + edition.version() + "/";
+            String base = SitePaths.edition(edition.version());
             boolean there = paths.get(i).contains(path);
             String label = labels.get(there ? "switcher.edition" : "switcher.missing", edition.version());
             list.appendElement("li").appendElement("a")
                     .attr("href", Urls.relative(path, base + (there ? path : "index.html")))
                     .text(label);
         }
-        list.appendElement("li").appendElement("a").attr("href", Urls.relative(path, VERSIONS)).text(labels.get("switcher.all"));
-        HtmlPages.stylesheet(doc, Urls.root(path) + ReleasePages.CSS);
+        list.appendElement("li").appendElement("a").attr("href", Urls.relative(path, SitePaths.VERSIONS)).text(labels.get("switcher.all"));
+        HtmlPages.stylesheet(doc, Urls.root(path) + SitePaths.EDITIONS_CSS);
         HtmlPages.atStartOfMain(doc, details);
         return new OutputFile.Generated(path, HtmlPages.bytes(doc));
     }

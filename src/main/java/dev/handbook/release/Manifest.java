@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public record Manifest(int format, String version, String title, String date, String tool, String previous,
         String sources, List<FileDigest> files, List<ItemDigest> pages, List<ItemDigest> entries) {
-    public static final String FILE = "manifest.json";
     public static final int FORMAT = 1;
 
     public record FileDigest(String path, long size, String sha256) {}

@@ -1,7 +1,8 @@
 package dev.handbook.release;
 
-import dev.handbook.output.OutputFile;
+import dev.handbook.model.SitePaths;
 import dev.handbook.output.Folders;
+import dev.handbook.output.OutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -40,17 +41,17 @@ final class ReleaseFolder {
             List<Manifest.FileDigest> digests = digests(staging);
             // The zip carries the manifest of what it holds; the folder's manifest adds the zip itself.
             Manifest inZip = manifest.withFiles(digests);
-            Files.write(staging.resolve(Manifest.FILE), ManifestJson.write(inZip));
-            Path zip = staging.resolve(Releaser.zipName(version));
+            Files.write(staging.resolve(SitePaths.EDITION_MANIFEST), ManifestJson.write(inZip));
+            Path zip = staging.resolve(SitePaths.editionZip(version));
             List<String> zipped = new ArrayList<>(digests.stream().map(Manifest.FileDigest::path).toList());
-            zipped.add(Manifest.FILE);
+            zipped.add(SitePaths.EDITION_MANIFEST);
             try (OutputStream out = Files.newOutputStream(zip)) {
                 ZipMaker.write(staging, zipped, "handbook-" + version, stamp.utc(), out);
             }
             List<Manifest.FileDigest> all = new ArrayList<>(digests);
             all.add(new Manifest.FileDigest(zip.getFileName().toString(), Files.size(zip), Digests.sha256(zip)));
             all.sort(java.util.Comparator.comparing(Manifest.FileDigest::path));
-            Files.write(staging.resolve(Manifest.FILE), ManifestJson.write(manifest.withFiles(all)));
+            Files.write(staging.resolve(SitePaths.EDITION_MANIFEST), ManifestJson.write(manifest.withFiles(all)));
             stampTimes(staging, FileTime.from(stamp.instant()));
             Path target = releases.resolve(version);
             if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
@@ -73,7 +74,7 @@ final class ReleaseFolder {
     static List<Manifest.FileDigest> digests(Path root) throws IOException {
         List<Manifest.FileDigest> digests = new ArrayList<>();
         for (String rel : files(root)) {
-            if (rel.equals(Manifest.FILE)) continue;
+            if (rel.equals(SitePaths.EDITION_MANIFEST)) continue;
             Path file = root.resolve(rel);
             digests.add(new Manifest.FileDigest(rel, Files.size(file), Digests.sha256(file)));
         }

@@ -1,76 +1,78 @@
 package dev.handbook.release;
 
-import dev.handbook.Rendering;
+import dev.handbook.config.HandbookConfig;
 import dev.handbook.markdown.Urls;
+import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
-import dev.handbook.render.print.PrintPage;
+import dev.handbook.output.PageFrame;
+import dev.handbook.output.SiteTransform;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What makes a rendered site an edition: the changes page, the appendix of changes in the print page
- * (and so in the PDF), and on every page a banner that names the edition and its date and leads to the
- * current edition where handbook.yml gives its address.
+ * What makes a rendered site an edition, as a step on its way out: the changes page, the appendix of
+ * changes in the print page (and so in the PDF), and on every page a banner that names the edition and
+ * its date and leads to the current edition where handbook.yml gives its address.
  */
-final class ReleasePages {
-    static final String CHANGES = "changes.html";
-    static final String CSS = "assets/editions.css";
+final class ReleasePages implements SiteTransform {
     static final String PRINT_ANCHOR = "print-wijzigingen";
 
-    private final Rendering rendering;
+    private final HandbookConfig config;
     private final Labels labels;
     private final String version;
     private final Stamp stamp;
+    private final Changes changes;
+    private final ChangesHtml html;
 
-    ReleasePages(Rendering rendering, Labels labels, String version, Stamp stamp) {
-        this.rendering = rendering;
+    ReleasePages(HandbookConfig config, Labels labels, String version, Stamp stamp, Changes changes) {
+        this.config = config;
         this.labels = labels;
         this.version = version;
         this.stamp = stamp;
+        this.changes = changes;
+        this.html = new ChangesHtml(labels, config);
     }
 
-    List<OutputFile> decorate(Changes changes) {
-        ChangesHtml html = new ChangesHtml(labels, rendering.handbook().config());
-        List<OutputFile> files = new ArrayList<>();
-        for (OutputFile file : rendering.files()) {
-            if (file.path().equals(PrintPage.PATH)) {
-                files.add(withAppendix((OutputFile.Generated) file, html, changes));
-            } else if (file instanceof OutputFile.Generated g && g.path().endsWith(".html")) {
-                files.add(withBanner(g));
-            } else {
-                files.add(file);
-            }
-        }
+    @Override
+    public OutputFile apply(OutputFile file) throws IOException {
+        if (file.path().equals(SitePaths.PRINT)) return withAppendix(file);
+        // a copied HTML file is the handbook's own asset, published as it is
+        if (file instanceof OutputFile.Copied || !file.path().endsWith(".html")) return file;
+        return withBanner(file.path(), file.read());
+    }
+
+    @Override
+    public List<OutputFile> added(PageFrame frame) throws IOException {
         Element body = new Document("").body();
-        html.write(body, version, changes, 2, ChangesHtml.linksFrom(CHANGES));
-        files.add(withBanner((OutputFile.Generated) rendering.renderer().extraPage(CHANGES, labels.get("changes.title"),
-                labels.get("changes.summary"), body.html())));
-        return files;
+        html.write(body, version, changes, 2, ChangesHtml.linksFrom(SitePaths.CHANGES));
+        OutputFile page = frame.page(SitePaths.CHANGES, labels.get("changes.title"), labels.get("changes.summary"),
+                body.html());
+        return List.of(withBanner(page.path(), page.read()));
     }
 
-    private OutputFile withBanner(OutputFile.Generated page) {
-        Document doc = parse(page.bytes());
-        String root = Urls.root(page.path());
-        HtmlPages.stylesheet(doc, root + CSS);
+    private OutputFile withBanner(String path, byte[] page) {
+        Document doc = parse(page);
+        String root = Urls.root(path);
+        HtmlPages.stylesheet(doc, root + SitePaths.EDITIONS_CSS);
         Element banner = new Element("div").addClass("edition-banner").attr("role", "note");
         Element p = banner.appendElement("p");
         p.appendText(labels.get("banner.text", version, labels.date(stamp.date())) + " ");
-        p.appendElement("a").attr("href", root + CHANGES).text(labels.get("banner.changes"));
-        String base = rendering.handbook().config().baseUrl();
+        p.appendElement("a").attr("href", root + SitePaths.CHANGES).text(labels.get("banner.changes"));
+        String base = config.baseUrl();
         if (base != null) {
             p.appendText(" · ");
             p.appendElement("a").attr("href", base).text(labels.get("banner.current"));
         }
         HtmlPages.afterSkipLink(doc, banner);
-        return new OutputFile.Generated(page.path(), HtmlPages.bytes(doc));
+        return new OutputFile.Generated(path, HtmlPages.bytes(doc));
     }
 
-    private OutputFile withAppendix(OutputFile.Generated print, ChangesHtml html, Changes changes) {
-        Document doc = parse(print.bytes());
+    private OutputFile withAppendix(OutputFile print) throws IOException {
+        Document doc = parse(print.read());
         Element main = doc.selectFirst("main");
         if (main == null) main = doc.body();
         Element section = main.appendElement("section")
@@ -83,7 +85,7 @@ final class ReleasePages {
             toc.appendElement("li").addClass("print-toc__item").addClass("print-toc__item--level2")
                     .appendElement("a").attr("href", "#" + PRINT_ANCHOR).text(labels.get("changes.title"));
         }
-        HtmlPages.stylesheet(doc, CSS);
+        HtmlPages.stylesheet(doc, SitePaths.EDITIONS_CSS);
         return new OutputFile.Generated(print.path(), HtmlPages.bytes(doc));
     }
 

@@ -1,17 +1,22 @@
 package dev.handbook.release;
 
-import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
-import dev.handbook.Progress;
-import dev.handbook.Rendering;
+import dev.handbook.build.Build;
+import dev.handbook.build.BuildRequest;
+import dev.handbook.build.Built;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.Reuse;
 import dev.handbook.check.Problem;
+import dev.handbook.config.ConfigLoader;
 import dev.handbook.model.Page;
+import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
-import dev.handbook.render.GeneratedPaths;
+import dev.handbook.output.Progress;
+import dev.handbook.output.Publisher;
+import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.pdf.PdfException;
 import dev.handbook.render.pdf.PdfMaker;
-import dev.handbook.render.print.PrintPage;
+import dev.handbook.render.pdf.PdfOutput;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +37,7 @@ import java.util.stream.Collectors;
  * that fails halfway leaves no folder that looks complete; an existing release is never touched.
  */
 public final class Releaser {
-    public static final String CONTENT = "content.json";
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
 
     /**
      * @param title the edition's title, or null for the handbook's
@@ -51,16 +56,8 @@ public final class Releaser {
         return VERSION.matcher(version).matches() && !version.contains("..");
     }
 
-    public static String pdfName(String version) {
-        return "handbook-" + version + ".pdf";
-    }
-
-    public static String zipName(String version) {
-        return "handbook-" + version + ".zip";
-    }
-
     public static Result release(Request request, Progress progress) throws IOException {
-        String language = Handbooks.language(request.source());
+        String language = ConfigLoader.language(request.source());
         Path releases = request.releases().toAbsolutePath().normalize();
         Path target = releases.resolve(request.version());
         if (Files.exists(target)) {
@@ -70,52 +67,57 @@ public final class Releaser {
         Editions editions = Editions.read(releases);
         if (!editions.problems().isEmpty()) return refused(language, editions.problems());
 
-        Rendering rendering = Handbooks.render(request.source(), Options.release(), Set.of(releases));
-        if (!rendering.usable()) return new Result(rendering.outcome(), null, null);
-        Outcome checked = rendering.outcome();
-        String edition = rendering.handbook().config().edition();
+        Built built = Build.run(new BuildRequest(request.source(), Options.release(), Set.of(releases)), Reuse.none());
+        if (!built.usable()) return new Result(built.outcome(false), null, null);
+        // a release reads every body several times (site, changes, content snapshot): rendered once here
+        built = built.withBodiesKept();
+        String edition = built.handbook().config().edition();
         if (edition != null && !edition.equals(request.version())) {
             // the cover, header and footer print the configured edition: a release under another name would contradict them
-            return refused(language, Problem.error(request.source().resolve(dev.handbook.config.ConfigLoader.FILE_NAME).toString(), Pos.NONE,
+            return refused(language, Problem.error(request.source().resolve(ConfigLoader.FILE_NAME).toString(), Pos.NONE,
                     "release.edition-mismatch", edition, request.version()));
         }
-        Set<String> reserved = Set.of(ReleasePages.CHANGES, CONTENT, Manifest.FILE, pdfName(request.version()),
-                zipName(request.version()));
-        List<Problem> taken = rendering.files().stream()
+        SiteRenderer site = built.site();
+        List<OutputFile> rendered = site.files();
+        Set<String> reserved = Set.of(SitePaths.CHANGES, SitePaths.EDITION_CONTENT, SitePaths.EDITION_MANIFEST,
+                SitePaths.editionPdf(request.version()), SitePaths.editionZip(request.version()));
+        List<Problem> taken = rendered.stream()
                 .filter(f -> reserved.contains(f.path()))
                 .map(f -> Problem.error(request.source().resolve(f.path()).toString(), Pos.NONE, "release.path-taken", f.path()))
                 .toList();
         if (!taken.isEmpty()) return refused(language, taken);
-        List<ContentItem> items = ContentItems.of(rendering);
+        List<ContentItem> items = ContentItems.of(built);
 
         Changes changes = Changes.first();
         Edition previous = editions.latest().orElse(null);
         if (previous != null) {
             List<ContentItem> before;
-            Path content = previous.folder().resolve(CONTENT);
+            Path content = previous.folder().resolve(SitePaths.EDITION_CONTENT);
             try {
                 before = ManifestJson.readContent(Files.readAllBytes(content));
             } catch (IOException | RuntimeException e) {
                 return refused(language, Problem.error(content.toString(), Pos.NONE, "release.content-unreadable",
                         String.valueOf(e.getMessage())));
             }
-            List<Problem> dropped = droppedAddresses(rendering, before, request.releases().resolve(previous.version()));
+            List<Problem> dropped = droppedAddresses(rendered, before, request.releases().resolve(previous.version()));
             if (!dropped.isEmpty()) return refused(language, dropped);
-            changes = Changes.between(previous.version(), before, items, aliases(rendering));
+            changes = Changes.between(previous.version(), before, items, aliases(built));
         }
 
-        Stamp stamp = Stamp.of(request.sourceDateEpoch(), rendering.handbook().config().date(), request.today());
-        Labels labels = new Labels(language);
-        List<OutputFile> files = new ReleasePages(rendering, labels, request.version(), stamp).decorate(changes);
-        progress.step("cli.pdf-start", rendering.bodies().size());
+        Stamp stamp = Stamp.of(request.sourceDateEpoch(), built.handbook().config().date(), request.today());
+        String pdf = SitePaths.editionPdf(request.version());
+        Publisher publisher = new Publisher(List.of(
+                new ReleasePages(built.handbook().config(), new Labels(language), request.version(), stamp, changes),
+                new PdfOutput(new PdfMaker(built.theme().fonts()), pdf, stamp.instant(), built.bodies().size(), progress)));
+        List<OutputFile> files;
         try {
-            files.add(new OutputFile.Generated(pdfName(request.version()), pdf(rendering, files, stamp)));
+            files = new ArrayList<>(publisher.publish(rendered, site));
         } catch (PdfException e) {
-            return refused(language, Problem.error(pdfName(request.version()), Pos.NONE, e.code(), e.detail()));
+            return refused(language, Problem.error(pdf, Pos.NONE, e.code(), e.detail()));
         }
-        files.add(new OutputFile.Generated(CONTENT, ManifestJson.writeContent(items)));
+        files.add(new OutputFile.Generated(SitePaths.EDITION_CONTENT, ManifestJson.writeContent(items)));
 
-        String title = request.title() != null ? request.title() : rendering.handbook().config().title();
+        String title = request.title() != null ? request.title() : built.handbook().config().title();
         Manifest manifest = new Manifest(Manifest.FORMAT, request.version(), title, stamp.date().toString(),
                 request.tool(), previous == null ? null : previous.version(),
                 SourceDigest.of(request.source(), releases), List.of(),
@@ -127,24 +129,15 @@ public final class Releaser {
             return refused(language, Problem.error(request.releases().resolve(request.version()).toString(), Pos.NONE,
                     "release.write-failed", String.valueOf(e.getMessage())));
         }
-        return new Result(new Outcome(checked.problems(), language, rendering.bodies().size(), true), target, changes);
-    }
-
-    private static byte[] pdf(Rendering rendering, List<OutputFile> files, Stamp stamp) throws PdfException {
-        byte[] print = files.stream()
-                .filter(f -> f.path().equals(PrintPage.PATH))
-                .map(f -> ((OutputFile.Generated) f).bytes())
-                .findFirst()
-                .orElseThrow();
-        return new PdfMaker(rendering.theme().fonts()).make(print, files, stamp.instant());
+        return new Result(built.outcome(true), target, changes);
     }
 
     /**
      * Every page and entry of the previous edition must still have its address, itself or through an
      * alias, so that links and bookmarks into the handbook keep working from one edition to the next.
      */
-    private static List<Problem> droppedAddresses(Rendering rendering, List<ContentItem> before, Path previous) {
-        Set<String> paths = rendering.files().stream().map(OutputFile::path).collect(Collectors.toSet());
+    private static List<Problem> droppedAddresses(List<OutputFile> site, List<ContentItem> before, Path previous) {
+        Set<String> paths = site.stream().map(OutputFile::path).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         for (ContentItem old : before) {
             if (paths.contains(old.key())) continue;
@@ -156,13 +149,13 @@ public final class Releaser {
     }
 
     /** The key of the page or entry that each alias address now leads to. */
-    private static Map<String, String> aliases(Rendering rendering) {
+    private static Map<String, String> aliases(Built built) {
         Map<String, String> aliases = new HashMap<>();
-        for (Page page : rendering.handbook().readingOrder()) {
-            String key = rendering.entries().standaloneAt(page.outputPath())
-                    .map(e -> "e/" + e.id() + ".html")
+        for (Page page : built.handbook().readingOrder()) {
+            String key = built.entries().standaloneAt(page.outputPath())
+                    .map(e -> SitePaths.permalink(e.id()))
                     .orElse(page.outputPath());
-            for (String alias : page.aliases()) aliases.putIfAbsent(GeneratedPaths.aliasPath(alias), key);
+            for (String alias : page.aliases()) aliases.putIfAbsent(SitePaths.alias(alias), key);
         }
         return aliases;
     }

@@ -1,5 +1,6 @@
 package dev.handbook.release;
 
+import dev.handbook.model.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class Verifier {
     }
 
     private static Verification folder(Path root) throws IOException, NotARelease {
-        Path file = root.resolve(Manifest.FILE);
+        Path file = root.resolve(SitePaths.EDITION_MANIFEST);
         if (!Files.isRegularFile(file)) throw new NotARelease("verify.no-manifest", root.toString());
         Manifest manifest = manifest(Files.readAllBytes(file), file.toString());
         Map<String, String> actual = new TreeMap<>();
@@ -50,7 +51,7 @@ public final class Verifier {
                 // a file outside the release's one folder is extra, under its full name
                 String rel = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    if (rel.equals(Manifest.FILE)) {
+                    if (rel.equals(SitePaths.EDITION_MANIFEST)) {
                         manifestBytes = in.readAllBytes();
                     } else {
                         actual.put(rel, sha256(in));

@@ -4,7 +4,6 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
-import dev.handbook.entry.EntryPaths;
 import dev.handbook.entry.FenceRenderings;
 import dev.handbook.markdown.Urls;
 import dev.handbook.model.Entry;
@@ -95,7 +94,7 @@ final class EntryPages {
     private List<ListingView.Facet> facets(List<Entry> list) {
         List<ListingView.Facet> facets = new ArrayList<>();
         for (FieldSpec spec : config.fields().values()) {
-            if (!EntryPaths.hasValuePages(spec)) continue;
+            if (!spec.hasValuePages()) continue;
             Map<String, Integer> counts = new LinkedHashMap<>();
             Entries subset = new Entries(list);
             subset.byValue(config, spec.key()).forEach((value, carrying) -> counts.put(value, carrying.size()));

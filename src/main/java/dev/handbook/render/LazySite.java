@@ -1,7 +1,8 @@
 package dev.handbook.render;
 
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.PageFrame;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,22 @@ import java.util.function.Supplier;
  * the other files, which need every page's parts, together and once. Safe to use from several threads.
  */
 public final class LazySite {
-    private final Map<String, RenderedPage> pages = new HashMap<>();
-    private final Function<RenderedPage, OutputFile> page;
+    private final Map<String, PageBody> pages = new HashMap<>();
+    private final Function<PageBody, OutputFile> page;
     private final Supplier<List<OutputFile>> rest;
+    private final PageFrame frame;
     private volatile Map<String, OutputFile> made;
 
-    LazySite(List<RenderedPage> bodies, Function<RenderedPage, OutputFile> page, Supplier<List<OutputFile>> rest) {
-        for (RenderedPage body : bodies) pages.put(body.page().outputPath(), body);
+    LazySite(List<PageBody> bodies, Function<PageBody, OutputFile> page, Supplier<List<OutputFile>> rest, PageFrame frame) {
+        for (PageBody body : bodies) pages.put(body.page().outputPath(), body);
         this.page = page;
         this.rest = rest;
+        this.frame = frame;
+    }
+
+    /** Makes pages in the site's frame, for the pages the way out adds. */
+    public PageFrame frame() {
+        return frame;
     }
 
     /** The paths of the content pages, in no particular order. */
@@ -32,7 +40,7 @@ public final class LazySite {
 
     /** The file at {@code path}, made now if it is a page, or null when the site has none there. */
     public OutputFile file(String path) {
-        RenderedPage body = pages.get(path);
+        PageBody body = pages.get(path);
         if (body != null) return page.apply(body);
         return rest().get(path);
     }

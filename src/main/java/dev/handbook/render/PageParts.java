@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.cache.Memo;
 import dev.handbook.model.Page;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.search.PageSearch;
@@ -19,29 +18,30 @@ final class PageParts {
     /** The two parts of one page. */
     record Made(byte[] print, PageSearch search) {}
 
-    private final Memo memo;
+    private final RenderCache cache;
     private final PrintPage print;
     private final SearchParts search;
 
-    PageParts(Memo memo, PrintPage print, SearchParts search) {
-        this.memo = memo;
+    PageParts(RenderCache cache, PrintPage print, SearchParts search) {
+        this.cache = cache;
         this.print = print;
         this.search = search;
     }
 
     Made of(Page page, Supplier<String> html) {
-        byte[] printPart = memo.find("print", page, bytes -> bytes);
-        PageSearch searchPart = memo.find("search", page, search::decode);
+        byte[] printPart = cache.find(RenderCache.Part.PRINT, page);
+        byte[] searchFound = cache.find(RenderCache.Part.SEARCH, page);
+        PageSearch searchPart = searchFound == null ? null : search.decode(searchFound);
         if (printPart != null && searchPart != null) return new Made(printPart, searchPart);
         Element body = Jsoup.parseBodyFragment(html.get()).body();
         if (searchPart == null) {
             byte[] encoded = search.encode(page, body); // only reads the tree: before the print part rewrites it
-            memo.store("search", page, encoded);
+            cache.keep(RenderCache.Part.SEARCH, page, encoded);
             searchPart = search.decode(encoded);
         }
         if (printPart == null) {
             printPart = print.part(page, body);
-            memo.store("print", page, printPart);
+            cache.keep(RenderCache.Part.PRINT, page, printPart);
         }
         return new Made(printPart, searchPart);
     }

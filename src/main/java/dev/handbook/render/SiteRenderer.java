@@ -1,35 +1,32 @@
 package dev.handbook.render;
 
-import dev.handbook.cache.BuildCache;
-import dev.handbook.cache.CacheKey;
-import dev.handbook.cache.Memo;
-import dev.handbook.cache.PageKeys;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
-import dev.handbook.entry.EntryPaths;
 import dev.handbook.entry.FenceRenderings;
+import dev.handbook.entry.GeneratedPaths;
 import dev.handbook.markdown.HeadingRef;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.Urls;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
+import dev.handbook.output.Site;
 import dev.handbook.render.pebble.HandbookExtension;
-import dev.handbook.render.view.LinkView;
-import dev.handbook.render.view.NavItem;
-import dev.handbook.render.view.ListingView;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.render.print.Utf8TemplateWriter;
+import dev.handbook.render.view.LinkView;
+import dev.handbook.render.view.ListingView;
+import dev.handbook.render.view.NavItem;
 import dev.handbook.render.view.PageView;
 import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
-import dev.handbook.search.IndexFiles;
 import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -55,10 +52,7 @@ import java.util.stream.IntStream;
  * Renders the website through the theme's templates: one file per page, the overview of every entry
  * type (the case index among them), a page per field value, a permalink page per entry, and shared files.
  */
-public final class SiteRenderer {
-    /** What static hosts show for an address that leads nowhere. */
-    public static final String NOT_FOUND = "404.html";
-
+public final class SiteRenderer implements Site {
     private final Handbook handbook;
     private final Entries entries;
     private final Theme theme;
@@ -69,28 +63,16 @@ public final class SiteRenderer {
     private final EntryPages entryPages;
     private final Translations ui;
     private final SiteView site;
-    private final BuildCache cache;
-    private final PageKeys keys;
-    private final StructureMemo structureMemo;
-
-    public SiteRenderer(Handbook handbook, Entries entries, Theme theme) {
-        this(handbook, entries, theme, BuildCache.NONE, null);
-    }
-
-    /** A renderer that takes each page from {@code cache} when its key under {@code keys} is there. */
-    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys) {
-        this(handbook, entries, theme, cache, keys, StructureMemo.NONE);
-    }
+    private final List<PageBody> bodies;
+    private final RenderCache cache;
 
     /**
-     * As {@link #SiteRenderer(Handbook, Entries, Theme, BuildCache, PageKeys)}, keeping the files made from
-     * the structure alone in {@code structureMemo}.
+     * @param bodies every page in reading order
+     * @param cache what earlier builds rendered, taken instead of rendering it again
      */
-    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, BuildCache cache, PageKeys keys,
-            StructureMemo structureMemo) {
-        this.cache = keys == null ? BuildCache.NONE : cache;
-        this.keys = keys;
-        this.structureMemo = structureMemo;
+    public SiteRenderer(Handbook handbook, Entries entries, Theme theme, List<PageBody> bodies, RenderCache cache) {
+        this.bodies = List.copyOf(bodies);
+        this.cache = cache;
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
@@ -110,20 +92,20 @@ public final class SiteRenderer {
                 format(config.date()), config.language(), footer(handbook));
     }
 
-    /** All files of the site, in a fixed order. {@code bodies} holds every page in reading order. */
-    public List<OutputFile> render(List<RenderedPage> bodies) {
+    /** All files of the site, in memory, in a fixed order. */
+    public List<OutputFile> files() {
         OutputFile[] pages = new OutputFile[bodies.size()];
-        List<OutputFile> shared = sharedInMemory(bodies, (index, file) -> pages[index] = file);
+        List<OutputFile> shared = sharedInMemory((index, file) -> pages[index] = file);
         List<OutputFile> files = new ArrayList<>(List.of(pages));
         files.addAll(shared);
         return files;
     }
 
     /** The files besides the pages, kept in memory (the print page too); pages go to {@code pages} when given. */
-    private List<OutputFile> sharedInMemory(List<RenderedPage> bodies, PageSink pages) {
+    private List<OutputFile> sharedInMemory(PageSink pages) {
         List<OutputFile> shared = new ArrayList<>();
         try {
-            render(bodies, pages,
+            render(pages,
                     file -> shared.add(file instanceof OutputFile.Streamed streamed ? streamed.inMemory() : file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,8 +117,9 @@ public final class SiteRenderer {
      * Renders every file of the site into {@code sink} as soon as it is made, pages in parallel, so that
      * memory holds one page per thread rather than the whole site (gigabytes at 10,000 pages).
      */
-    public void render(List<RenderedPage> bodies, OutputSink sink) throws IOException {
-        render(bodies, (index, file) -> sink.add(file), sink);
+    @Override
+    public void writeTo(OutputSink sink) throws IOException {
+        render((index, file) -> sink.add(file), sink);
     }
 
     /**
@@ -144,9 +127,8 @@ public final class SiteRenderer {
      * search index, overviews, ...) once, when any of it is first requested. A save is then shown as soon
      * as the handbook is checked, not after every file of the site is made again.
      */
-    public LazySite lazy(List<RenderedPage> bodies) {
-        return new LazySite(bodies, body -> page(body, new PageParts.Html(body::html)),
-                () -> sharedInMemory(bodies, null));
+    public LazySite lazy() {
+        return new LazySite(bodies, body -> page(body, new PageParts.Html(body::html)), () -> sharedInMemory(null), this);
     }
 
     /** Takes each page's file, by the page's place in reading order, from any thread. */
@@ -160,14 +142,14 @@ public final class SiteRenderer {
      * search index, so that what is left for after it is merging; then the files of the whole site,
      * which go to {@code shared} from this thread only. Without {@code pages}, only the parts are made.
      */
-    private void render(List<RenderedPage> bodies, PageSink pages, OutputSink shared) throws IOException {
-        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(RenderedPage::page).toList());
+    private void render(PageSink pages, OutputSink shared) throws IOException {
+        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(PageBody::page).toList());
         SearchParts search = new SearchParts(handbook, entries);
-        PageParts parts = new PageParts(new Memo(cache, keys), print, search);
+        PageParts parts = new PageParts(cache, print, search);
         List<PageParts.Made> made;
         try {
             made = IntStream.range(0, bodies.size()).parallel().mapToObj(index -> {
-                RenderedPage body = bodies.get(index);
+                PageBody body = bodies.get(index);
                 PageParts.Html html = new PageParts.Html(body::html);
                 try {
                     if (pages != null) pages.add(index, page(body, html));
@@ -193,7 +175,7 @@ public final class SiteRenderer {
         Thread merging = new Thread(index, "search-index");
         merging.setDaemon(true);
         merging.start();
-        Structural files = structureMemo.get(keys == null ? null : keys.structure(), this::structural);
+        Structural files = cache.structural(this::structural);
         sink.addAll(files.beforePrint());
         sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
@@ -217,10 +199,10 @@ public final class SiteRenderer {
                 .sorted(Map.Entry.comparingByKey())
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
                 .toList());
-        before.add(new OutputFile.Generated("toc.js", TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         List<OutputFile> after = List.of(
-                html(IndexFiles.PAGE, "search", generated(IndexFiles.PAGE, ui.get("search.title"), null, null, null)),
-                html(NOT_FOUND, "not-found", generated(NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+                html(SitePaths.SEARCH, "search", generated(SitePaths.SEARCH, ui.get("search.title"), null, null, null)),
+                html(SitePaths.NOT_FOUND, "not-found", generated(SitePaths.NOT_FOUND, ui.get("not-found.title"), null, null, null)));
         return new Structural(List.copyOf(before), after);
     }
 
@@ -237,20 +219,19 @@ public final class SiteRenderer {
         }
     }
 
-    private OutputFile page(RenderedPage body, Supplier<String> html) {
-        if (keys == null) return renderPage(body, html.get());
-        CacheKey key = keys.of("page", body.page());
+    private OutputFile page(PageBody body, Supplier<String> html) {
+        Page page = body.page();
         // copied by the file system from the cache, not read into memory: at 10,000 pages these are 2.7 GB
-        Path file = cache.file(key);
-        if (file != null) return new OutputFile.Copied(body.page().outputPath(), file);
-        byte[] cached = cache.get(key);
-        if (cached != null) return new OutputFile.Generated(body.page().outputPath(), cached);
+        Path file = cache.file(RenderCache.Part.PAGE, page);
+        if (file != null) return new OutputFile.Copied(page.outputPath(), file);
+        byte[] cached = cache.find(RenderCache.Part.PAGE, page);
+        if (cached != null) return new OutputFile.Generated(page.outputPath(), cached);
         OutputFile.Generated made = (OutputFile.Generated) renderPage(body, html.get());
-        cache.put(key, made.bytes());
+        cache.keep(RenderCache.Part.PAGE, page, made.bytes());
         return made;
     }
 
-    private OutputFile renderPage(RenderedPage body, String html) {
+    private OutputFile renderPage(PageBody body, String html) {
         Page page = body.page();
         boolean home = page == handbook.home();
         String path = page.outputPath();
@@ -264,7 +245,7 @@ public final class SiteRenderer {
     private List<OutputFile> overviews() {
         String caseIndex = entryPages.caseIndexType();
         return handbook.config().types().values().parallelStream().map(type -> {
-            String path = EntryPaths.overview(type);
+            String path = SitePaths.overview(type);
             ListingView listing = entryPages.overview(type, path);
             String template = type.key().equals(caseIndex) ? "case-index" : "overview";
             return html(path, template, generated(path, type.plural(), null, listing, null));
@@ -277,18 +258,19 @@ public final class SiteRenderer {
     private List<OutputFile> valuePages() {
         List<FieldValue> values = new ArrayList<>();
         for (FieldSpec spec : handbook.config().fields().values()) {
-            if (!EntryPaths.hasValuePages(spec)) continue;
+            if (!spec.hasValuePages()) continue;
             for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
         }
         return values.parallelStream().map(v -> {
-            String path = EntryPaths.fieldValue(v.spec().key(), v.value());
+            String path = SitePaths.fieldValue(v.spec().key(), v.value());
             String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
             return html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
         }).toList();
     }
 
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
-    public OutputFile extraPage(String path, String title, String summary, String content) {
+    @Override
+    public OutputFile page(String path, String title, String summary, String content) {
         PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
                 sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
                 null, overviewLinks(path));
@@ -301,7 +283,7 @@ public final class SiteRenderer {
      */
     private OutputFile printPage(PrintView view) {
         PebbleTemplate compiled = engine.getTemplate("print");
-        return new OutputFile.Streamed(PrintPage.PATH, out -> {
+        return new OutputFile.Streamed(SitePaths.PRINT, out -> {
             Utf8TemplateWriter writer = new Utf8TemplateWriter(out);
             try {
                 compiled.evaluate(writer, Map.of("page", view), locale);
@@ -336,7 +318,7 @@ public final class SiteRenderer {
 
     private List<LinkView> overviewLinks(String from) {
         return handbook.config().types().values().stream()
-                .map(t -> new LinkView(t.plural(), Urls.relative(from, EntryPaths.overview(t)), "",
+                .map(t -> new LinkView(t.plural(), Urls.relative(from, SitePaths.overview(t)), "",
                         String.valueOf(entries.ofType(t.key()).size())))
                 .toList();
     }

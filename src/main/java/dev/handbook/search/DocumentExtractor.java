@@ -4,7 +4,7 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
@@ -41,7 +41,7 @@ public final class DocumentExtractor {
     }
 
     /** Every document of the handbook, in reading order. */
-    public Corpus extract(List<RenderedPage> bodies) {
+    public Corpus extract(List<PageBody> bodies) {
         List<SearchDocument> documents = bodies.parallelStream()
                 .map(body -> documents(body.page(), Jsoup.parseBodyFragment(body.html()).body()))
                 .flatMap(List::stream)

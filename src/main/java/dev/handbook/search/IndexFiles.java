@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.model.SitePaths;
 /**
  * Names of the index files and of the global object their scripts fill in. The browser loads them
  * with script tags (fetch does not work from file://), so each file is a script that stores its part
@@ -8,14 +9,8 @@ package dev.handbook.search;
 public final class IndexFiles {
     private IndexFiles() {}
 
-    /** The folder of the index files, from the site root. */
-    public static final String FOLDER = "search/";
-    /** The search page, from the site root. */
-    public static final String PAGE = "search.html";
     static final String GLOBAL = "handbookSearchData";
     static final String META = "meta";
-    /** The file every query loads first; a content file there would be overwritten. */
-    public static final String META_PATH = FOLDER + META + ".js";
 
     static String termPart(int n) {
         return "t" + n;
@@ -26,7 +21,7 @@ public final class IndexFiles {
     }
 
     static String path(String name) {
-        return FOLDER + name + ".js";
+        return SitePaths.SEARCH_INDEX + name + ".js";
     }
 
     /** The script text of a file that stores {@code json} under {@code name}. */

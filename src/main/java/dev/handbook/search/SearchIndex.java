@@ -1,7 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.entry.Entries;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Handbook;
 import dev.handbook.output.OutputFile;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class SearchIndex {
     private SearchIndex() {}
 
     /** The index files of a handbook, paths from the site root, in a fixed order. */
-    public static List<OutputFile> files(Handbook handbook, Entries entries, List<RenderedPage> bodies) {
+    public static List<OutputFile> files(Handbook handbook, Entries entries, List<PageBody> bodies) {
         SearchParts parts = new SearchParts(handbook, entries);
         List<PageSearch> pages = bodies.parallelStream()
                 .map(body -> parts.decode(parts.encode(body.page(), Jsoup.parseBodyFragment(body.html()).body())))
@@ -25,7 +25,7 @@ public final class SearchIndex {
     }
 
     /** The index itself, for tests and the size report. */
-    public static InvertedIndex build(Handbook handbook, Entries entries, List<RenderedPage> bodies) {
+    public static InvertedIndex build(Handbook handbook, Entries entries, List<PageBody> bodies) {
         Corpus corpus = new DocumentExtractor(handbook, entries).extract(bodies);
         return new IndexBuilder(handbook.config().language(), Scoring.DEFAULT).build(corpus);
     }

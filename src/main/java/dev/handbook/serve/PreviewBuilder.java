@@ -1,10 +1,10 @@
 package dev.handbook.serve;
 
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
-import dev.handbook.PreviewMemory;
-import dev.handbook.render.LazySite;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.PreviewMemory;
+import dev.handbook.build.PreviewSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -79,13 +79,14 @@ final class PreviewBuilder {
         BuildState last = state;
         BuildState next;
         try {
-            AtomicReference<LazySite> files = new AtomicReference<>();
+            AtomicReference<PreviewSite> files = new AtomicReference<>();
             Outcome outcome = Handbooks.preview(source, options, memory, files::set);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (outcome.written()) {
                 int build = last.build() + 1;
+                String version = run + "." + build;
                 SiteFiles site = new SiteFiles(files.get(), SourceWatcher.layers(source));
-                next = new BuildState(build, run + "." + build, site, true, outcome.problems(), null,
+                next = new BuildState(build, version, site, true, outcome.problems(), null,
                         outcome.language(), outcome.pages(), millis);
                 complete(site);
             } else {

@@ -1,6 +1,6 @@
 package dev.handbook.serve;
 
-import dev.handbook.Options;
+import dev.handbook.build.Options;
 import java.nio.file.Path;
 import java.time.Duration;
 

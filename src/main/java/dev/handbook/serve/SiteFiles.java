@@ -1,36 +1,49 @@
 package dev.handbook.serve;
 
+import dev.handbook.build.PreviewSite;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.Publisher;
 import dev.handbook.render.LazySite;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
- * The site of the preview, made when asked for ({@link LazySite}): the files {@code build} would
- * write, by their path in the site. Copied files (images, theme assets) are read from where they are
- * when asked for, and only when their real path, after symbolic links, lies inside one of the
- * handbook's own folders, so that a link in the content folder to a file elsewhere is not served.
+ * The site of the preview, published as {@code build} publishes it: each file made when asked for
+ * ({@link LazySite}), then passed through the same steps on the way out ({@link Publisher}), so that it
+ * holds the very files {@code build} writes. A copied file (an image, a theme asset, a release's file) is let in
+ * only when its real path, after symbolic links, lies inside one of the handbook's own folders, before
+ * any step reads it, so that a link in the content folder to a file elsewhere is not served.
  */
 final class SiteFiles {
     private final LazySite site;
+    private final Publisher publisher;
     private final List<Path> roots;
+    private volatile Map<String, OutputFile> rest;
 
     /** @param roots the folders copied files may come from: the content folder and the theme's layers */
-    SiteFiles(LazySite site, List<Path> roots) {
-        this.site = site;
-        this.roots = roots.stream().map(SiteFiles::real).toList();
+    SiteFiles(PreviewSite preview, List<Path> roots) {
+        this.site = preview.files();
+        this.publisher = preview.publisher();
+        List<Path> all = new ArrayList<>(roots);
+        all.addAll(preview.folders());
+        this.roots = all.stream().map(SiteFiles::real).toList();
     }
 
     boolean has(String path) {
-        return site.pagePaths().contains(path) || site.rest().containsKey(path);
+        return site.pagePaths().contains(path) || rest().containsKey(path);
     }
 
     /** Makes every file not made yet, so that a later request finds it ready. */
-    void makeAll(java.util.function.BooleanSupplier stillWanted) {
-        site.rest();
+    void makeAll(BooleanSupplier stillWanted) {
+        rest();
         for (String path : site.pagePaths()) {
             if (!stillWanted.getAsBoolean()) return;
             site.file(path);
@@ -39,21 +52,58 @@ final class SiteFiles {
 
     /** The bytes of the file at {@code path}; null when there is none, or none that may be served. */
     byte[] read(String path) {
-        OutputFile file = site.file(path);
-        if (file instanceof OutputFile.Generated generated) return generated.bytes();
-        if (!(file instanceof OutputFile.Copied copied)) return null;
         try {
-            Path source = copied.source();
-            if (source.getFileSystem() == FileSystems.getDefault()) {
-                Path real = source.toRealPath();
-                if (roots.stream().noneMatch(real::startsWith) || !Files.isRegularFile(real)) return null;
-                return Files.readAllBytes(real);
-            }
-            // the built-in theme inside the jar: no links there
-            return Files.readAllBytes(source);
+            OutputFile file = site.pagePaths().contains(path) ? published(site.file(path)) : rest().get(path);
+            return file == null ? null : admitted(file) == null ? null : file.read();
         } catch (IOException e) {
             return null; // deleted since the build: the rebuild that follows drops it
         }
+    }
+
+    /** Every file besides the content pages, published, by path; made once, on the first call. */
+    private Map<String, OutputFile> rest() {
+        Map<String, OutputFile> files = rest;
+        if (files != null) return files;
+        synchronized (this) {
+            if (rest == null) {
+                try {
+                    Map<String, OutputFile> byPath = new HashMap<>();
+                    for (OutputFile file : site.rest().values()) {
+                        OutputFile out = publishedOrNull(file);
+                        if (out != null) byPath.put(out.path(), out);
+                    }
+                    for (OutputFile file : publisher.added(site.frame())) byPath.put(file.path(), file);
+                    rest = byPath;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return rest;
+        }
+    }
+
+    /** {@code file} through the way out, or null when it may not be served. */
+    private OutputFile published(OutputFile file) throws IOException {
+        OutputFile admitted = admitted(file);
+        return admitted == null ? null : publisher.apply(admitted);
+    }
+
+    /** As {@link #published}, and null when the file cannot be read: a file deleted since the build is no reason to serve no other. */
+    private OutputFile publishedOrNull(OutputFile file) {
+        try {
+            return published(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code file}, or null when it is copied from outside the handbook's folders or is no regular file. */
+    private OutputFile admitted(OutputFile file) throws IOException {
+        if (!(file instanceof OutputFile.Copied copied)) return file;
+        Path source = copied.source();
+        if (source.getFileSystem() != FileSystems.getDefault()) return file; // the built-in theme inside the jar: no links there
+        Path real = source.toRealPath();
+        return roots.stream().anyMatch(real::startsWith) && Files.isRegularFile(real) ? file : null;
     }
 
     private static Path real(Path folder) {

@@ -1,12 +1,14 @@
 package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.handbook.output.OutputFile;
 import java.io.IOException;
 import java.util.function.Supplier;
 
 /**
- * Answers requests for the files of the site being previewed: the last good build, with the
- * live-reload script put into every HTML page on the way out. Anything else is a 404.
+ * Answers requests for the files of the site being previewed: the last good build, as {@code build}
+ * writes it ({@link SiteFiles}), with the preview's own step on the way to the browser, the live-reload
+ * script ({@link LiveReload}). Anything else is a 404.
  */
 final class SiteHandler {
     private final Supplier<BuildState> state;
@@ -36,9 +38,8 @@ final class SiteHandler {
                     Responses.send(exchange, 404, ContentTypes.HTML, LivePages.notFound(current, messages));
                     return;
                 }
-                String type = ContentTypes.of(target.path());
-                if (ContentTypes.isHtml(type)) body = LivePages.inject(body, current.version());
-                Responses.send(exchange, 200, type, body);
+                OutputFile served = new LiveReload(current.version()).apply(new OutputFile.Generated(target.path(), body));
+                Responses.send(exchange, 200, ContentTypes.of(target.path()), served.read());
             }
             default -> Responses.send(exchange, 404, ContentTypes.HTML, LivePages.notFound(current, messages));
         }

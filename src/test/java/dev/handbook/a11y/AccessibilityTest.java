@@ -1,15 +1,16 @@
 package dev.handbook.a11y;
 
+import dev.handbook.SiteRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
-import dev.handbook.Progress;
-import dev.handbook.release.Releaser;
-import java.time.LocalDate;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
 import dev.handbook.check.Severity;
+import dev.handbook.output.Progress;
+import dev.handbook.release.Releaser;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ class AccessibilityTest {
         Releaser.Result edition = Releaser.release(new Releaser.Request(CONTENT, releases, "2025.1", null, null,
                 LocalDate.of(2025, 6, 2), "handbook test"), Progress.NONE);
         assertThat(edition.outcome().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
-        Outcome outcome = Handbooks.build(CONTENT, site, Options.DEFAULT, Progress.NONE, releases);
+        Outcome outcome = Handbooks.build(SiteRequest.of(CONTENT, site, Options.DEFAULT).withReleases(releases));
         assertThat(outcome.problems()).noneMatch(p -> p.severity() == Severity.ERROR);
         // without the tools the browser tests fail or skip one by one (BrowserTools.require)
         if (BrowserTools.missing() == null) report = BrowserChecks.run(site, SamplePages.ALL, dir);

@@ -1,6 +1,7 @@
 package dev.handbook.release;
 
 import dev.handbook.Fixtures;
+import dev.handbook.output.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ final class EditionFixture {
     static Releaser.Result release(Path source, Path releases, String version) {
         try {
             return Releaser.release(new Releaser.Request(source, releases, version, null, null, TODAY, "handbook test"),
-                    dev.handbook.Progress.NONE);
+                    Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,12 @@
 package dev.handbook.release;
 
+import dev.handbook.model.SitePaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
@@ -34,7 +35,7 @@ class LiveEditionsTest {
 
     @Test
     void theVersionsPageListsEachEditionNewestFirstWithDownloadsThatAreThere() {
-        Document versions = Fixtures.page(site, LiveEditions.VERSIONS);
+        Document versions = Fixtures.page(site, SitePaths.VERSIONS);
         assertThat(versions.select(".edition-list > li > h2").eachText()).containsExactly("Editie 2", "Editie 1");
         Element second = versions.selectFirst(".edition-list > li");
         assertThat(second.select("a").eachAttr("href")).containsExactly(
@@ -77,7 +78,7 @@ class LiveEditionsTest {
         Path source = Fixtures.copy("basic", dir.resolve("alone"));
         Path plain = dir.resolve("alone/site");
         Handbooks.build(source, plain, Options.DEFAULT);
-        assertThat(plain.resolve(LiveEditions.VERSIONS)).doesNotExist();
+        assertThat(plain.resolve(SitePaths.VERSIONS)).doesNotExist();
         assertThat(Fixtures.page(plain, "index.html").select(".edition-switcher")).isEmpty();
     }
 }

@@ -1,16 +1,18 @@
 package dev.handbook.render;
 
+import dev.handbook.build.CachedRenders;
+import dev.handbook.build.StructureCache;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Rendering;
+import dev.handbook.build.Built;
+import dev.handbook.build.Options;
 import dev.handbook.cache.Hasher;
-import dev.handbook.cache.Memo;
 import dev.handbook.cache.MemoryCache;
 import dev.handbook.cache.PageKeys;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.render.print.PrintPage;
 import dev.handbook.search.SearchParts;
 import java.nio.file.Path;
@@ -27,13 +29,14 @@ class PagePartsTest {
 
     @Test
     void partsFoundInTheCacheNeedNotTheBody() {
-        Rendering rendering = Handbooks.render(Fixtures.copy("entries", dir), Options.DEFAULT, Set.of());
+        Built rendering = Fixtures.built(Fixtures.copy("entries", dir));
         PrintPage print = new PrintPage(rendering.handbook(), rendering.entries(),
-                rendering.bodies().stream().map(RenderedPage::page).toList());
+                rendering.bodies().stream().map(PageBody::page).toList());
         MemoryCache cache = new MemoryCache();
-        Memo memo = new Memo(cache, new PageKeys(Hasher.of("test structure").key()));
-        PageParts parts = new PageParts(memo, print, new SearchParts(rendering.handbook(), rendering.entries()));
-        RenderedPage body = rendering.bodies().stream().filter(b -> b.html().contains("handbook-entry")).findFirst().orElseThrow();
+        RenderCache renders = new CachedRenders(cache, new PageKeys(Hasher.of("test structure").key(), Map.of()),
+                StructureCache.NONE);
+        PageParts parts = new PageParts(renders, print, new SearchParts(rendering.handbook(), rendering.entries()));
+        PageBody body = rendering.bodies().stream().filter(b -> b.html().contains("handbook-entry")).findFirst().orElseThrow();
 
         AtomicInteger asked = new AtomicInteger();
         PageParts.Html html = new PageParts.Html(() -> {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
+import dev.handbook.build.Options;
 import dev.handbook.check.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

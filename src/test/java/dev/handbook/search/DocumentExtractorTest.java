@@ -3,9 +3,7 @@ package dev.handbook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Rendering;
+import dev.handbook.build.Built;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +21,8 @@ class DocumentExtractorTest {
 
     @BeforeAll
     static void extract() {
-        Rendering stages = Handbooks.render(Fixtures.copy("search", dir), Options.DEFAULT, Set.of());
-        assertThat(stages.outcome().problems()).isEmpty();
+        Built stages = Fixtures.built(Fixtures.copy("search", dir));
+        assertThat(stages.problems()).isEmpty();
         corpus = new DocumentExtractor(stages.handbook(), stages.entries()).extract(stages.bodies());
     }
 

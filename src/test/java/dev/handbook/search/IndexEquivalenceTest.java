@@ -1,11 +1,12 @@
 package dev.handbook.search;
 
+import dev.handbook.model.SitePaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Rendering;
+import dev.handbook.build.Options;
+import dev.handbook.build.Built;
 import dev.handbook.config.EntryType;
 import dev.handbook.output.OutputFile;
 import dev.handbook.search.SearchDocument.TitleKind;
@@ -30,12 +31,12 @@ class IndexEquivalenceTest {
 
     @Test
     void theSiteOfTheSearchFixtureHasTheIndexOfTheReference() {
-        assertSameIndexAsReference(Handbooks.render(Fixtures.copy("search", dir), Options.DEFAULT, Set.of()));
+        assertSameIndexAsReference(Fixtures.built(Fixtures.copy("search", dir)));
     }
 
     @Test
     void theSiteOfTheSampleHandbookHasTheIndexOfTheReference() {
-        assertSameIndexAsReference(Handbooks.render(Path.of("content"), Options.DEFAULT, Set.of()));
+        assertSameIndexAsReference(Fixtures.built(Path.of("content")));
     }
 
     @Test
@@ -66,9 +67,9 @@ class IndexEquivalenceTest {
                 new ReferenceIndex("nl", TYPES).files(corpus));
     }
 
-    private static void assertSameIndexAsReference(Rendering rendering) {
+    private static void assertSameIndexAsReference(Built rendering) {
         assertThat(rendering.usable()).isTrue();
-        List<OutputFile> site = rendering.files().stream().filter(f -> f.path().startsWith(IndexFiles.FOLDER)).toList();
+        List<OutputFile> site = rendering.site().files().stream().filter(f -> f.path().startsWith(SitePaths.SEARCH_INDEX)).toList();
         Corpus corpus = new DocumentExtractor(rendering.handbook(), rendering.entries()).extract(rendering.bodies());
         List<EntryType> types = List.copyOf(rendering.handbook().config().types().values());
         List<OutputFile> reference = new ReferenceIndex(rendering.handbook().config().language(), types).files(corpus);

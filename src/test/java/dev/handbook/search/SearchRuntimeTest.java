@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
-import java.io.IOException;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
 import dev.handbook.search.SearchRun.Found;
 import dev.handbook.search.SearchRun.Hit;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

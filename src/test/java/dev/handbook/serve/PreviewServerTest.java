@@ -3,7 +3,7 @@ package dev.handbook.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.Options;
+import dev.handbook.build.Options;
 import dev.handbook.output.Folders;
 import java.io.IOException;
 import java.net.URI;

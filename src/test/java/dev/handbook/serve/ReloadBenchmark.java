@@ -1,9 +1,10 @@
 package dev.handbook.serve;
 
+import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
-import dev.handbook.Outcome;
-import dev.handbook.PreviewMemory;
+import dev.handbook.build.Options;
+import dev.handbook.build.Outcome;
+import dev.handbook.build.PreviewMemory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +61,8 @@ public final class ReloadBenchmark {
                 if (!built.written()) throw new IllegalStateException("the handbook has errors: " + built.problems());
                 start = System.nanoTime();
                 Handbooks.preview(source, Options.DEFAULT, new PreviewMemory(), site -> {
-                    site.rest();
-                    site.pagePaths().forEach(site::file);
+                    site.files().rest();
+                    site.files().pagePaths().forEach(site.files()::file);
                 });
                 long render = System.nanoTime() - start;
                 if (i > 0) { // the first of each warms the JVM
@@ -70,7 +71,7 @@ public final class ReloadBenchmark {
                 }
             }
 
-            String address = "/" + Handbooks.render(source, Options.DEFAULT, java.util.Set.of()).handbook().readingOrder().stream()
+            String address = "/" + Fixtures.built(source).handbook().readingOrder().stream()
                     .filter(p -> source.resolve(p.sourcePath()).equals(page))
                     .findFirst().orElseThrow().outputPath();
             List<Long> reloads = new ArrayList<>();

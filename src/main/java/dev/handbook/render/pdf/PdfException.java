@@ -1,7 +1,7 @@
 package dev.handbook.render.pdf;
 
 /** The PDF could not be made; {@code code} names the message, {@code detail} what was wrong. */
-public class PdfException extends Exception {
+public class PdfException extends java.io.IOException {
     private final String code;
     private final String detail;
 

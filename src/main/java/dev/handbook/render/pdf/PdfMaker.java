@@ -19,12 +19,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -35,7 +35,6 @@ import org.jsoup.nodes.Document;
  * with the chapter title, page numbers, and the contents' page numbers filled in.
  */
 public final class PdfMaker {
-    public static final String PATH = "handbook.pdf";
     private static final String FAMILY = "DejaVu Sans";
     private static final Map<String, Font> FONTS = Map.of(
             "DejaVuSans.ttf", new Font(FAMILY, 400, FontStyle.NORMAL),

@@ -4,7 +4,7 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.Slugs;
 import dev.handbook.entry.Entries;
-import dev.handbook.markdown.RenderedPage;
+import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
@@ -23,8 +23,6 @@ import org.jsoup.nodes.Element;
  * the page pass has parsed anyway, then the whole page from the parts ({@link #view}).
  */
 public final class PrintPage {
-    public static final String PATH = "print.html";
-
     private final Handbook handbook;
     private final Entries entries;
     private final List<Page> pages;
@@ -41,8 +39,8 @@ public final class PrintPage {
     }
 
     /** The print page at once, from rendered bodies in reading order. */
-    public static PrintView of(Handbook handbook, Entries entries, List<RenderedPage> bodies, SiteView site) {
-        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(RenderedPage::page).toList());
+    public static PrintView of(Handbook handbook, Entries entries, List<PageBody> bodies, SiteView site) {
+        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(PageBody::page).toList());
         List<byte[]> parts = bodies.parallelStream()
                 .map(body -> print.part(body.page(), Jsoup.parseBodyFragment(body.html()).body()))
                 .toList();

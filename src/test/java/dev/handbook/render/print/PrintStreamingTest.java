@@ -1,10 +1,11 @@
 package dev.handbook.render.print;
 
+import dev.handbook.model.SitePaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.Options;
+import dev.handbook.build.Options;
 import dev.handbook.render.view.PrintView;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -65,8 +66,8 @@ class PrintStreamingTest {
         Path stringSite = dir.resolve("string");
         assertThat(Handbooks.build(source, stringSite, Options.DEFAULT).written()).isTrue();
 
-        String print = Files.readString(streamedSite.resolve(PrintPage.PATH));
+        String print = Files.readString(streamedSite.resolve(SitePaths.PRINT));
         assertThat(print).contains("class=\"print-part", "print-entry-label");
-        assertThat(print).isEqualTo(Files.readString(stringSite.resolve(PrintPage.PATH)));
+        assertThat(print).isEqualTo(Files.readString(stringSite.resolve(SitePaths.PRINT)));
     }
 }

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * no change was reported for without reading it at all, and a folder without listing it: reading a
  * thousand files to find the one that was saved was the largest part of what was left.
  */
-public final class PageReads {
+public final class ReadCache {
     /** Keeps nothing: every load reads every file. */
-    public static final PageReads NONE = new PageReads(false, false);
+    public static final ReadCache NONE = new ReadCache(false, false);
 
     /** @param stamp the {@link #clock} when the file was read: a change reported after it makes it stale */
     private record Known(byte[] bytes, String file, PageRead read, long stamp) {}
@@ -40,22 +40,22 @@ public final class PageReads {
     private final AtomicLong clock = new AtomicLong();
     private volatile HandbookConfig config;
 
-    private PageReads(boolean keeps, boolean trustsWatcher) {
+    private ReadCache(boolean keeps, boolean trustsWatcher) {
         this.keeps = keeps;
         this.trustsWatcher = trustsWatcher;
     }
 
     /** Keeps every file read, and takes it again when its bytes are unchanged. */
-    public static PageReads kept() {
-        return new PageReads(true, false);
+    public static ReadCache kept() {
+        return new ReadCache(true, false);
     }
 
     /**
      * Keeps every file read, and takes it again without reading when no change was reported under its
      * path since: whoever makes this must report every change through {@link #changed}.
      */
-    public static PageReads watched() {
-        return new PageReads(true, true);
+    public static ReadCache watched() {
+        return new ReadCache(true, true);
     }
 
     /**

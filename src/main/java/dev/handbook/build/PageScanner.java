@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.build;
 
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
@@ -25,7 +25,7 @@ final class PageScanner {
     private final MarkdownEngine markdown;
     private final BuildCache cache;
     private final CacheKey parser;
-    private final ScanMemo memo;
+    private final ScanCache memo;
     private final Map<Page, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
     /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
     private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
@@ -35,11 +35,11 @@ final class PageScanner {
      * @param parser the key of what a parse depends on besides the text (tool and language); null without a cache
      * @param memo the pages scanned by the previous run in this process
      */
-    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanMemo memo) {
+    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanCache memo) {
         this.markdown = markdown;
         this.cache = parser == null ? BuildCache.NONE : cache;
         this.parser = parser;
-        this.memo = parser == null ? ScanMemo.NONE : memo;
+        this.memo = parser == null ? ScanCache.NONE : memo;
         this.memo.use(parser);
     }
 
@@ -56,7 +56,7 @@ final class PageScanner {
 
     private ScannedPage scan(Page page) {
         if (parser == null) return parse(page, null);
-        ScanMemo.Scan known = memo.find(page);
+        ScanCache.Scan known = memo.find(page);
         if (known != null) {
             texts.put(page.sourcePath(), known.text());
             shapes.put(page.sourcePath(), known.shape());
@@ -69,7 +69,7 @@ final class PageScanner {
         ScannedPage scanned = cached != null ? new ScannedPage(page, PageFactsCodec.decode(cached)) : parse(page, key);
         CacheKey shape = StructureKey.shape(page, scanned.facts());
         shapes.put(page.sourcePath(), shape);
-        memo.keep(page, new ScanMemo.Scan(text, scanned.facts(), shape));
+        memo.keep(page, new ScanCache.Scan(text, scanned.facts(), shape));
         return scanned;
     }
 

@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.build;
 
 import dev.handbook.cache.CacheKey;
 import dev.handbook.markdown.PageFacts;
@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * record holds its whole text, so an equal page has equal facts; the memo is dropped when the parser
  * (tool or language) changes.
  */
-final class ScanMemo {
+final class ScanCache {
     /** Keeps nothing. */
-    static final ScanMemo NONE = new ScanMemo(false);
+    static final ScanCache NONE = new ScanCache(false);
 
     /** @param shape the page's {@link StructureKey#shape} */
     record Scan(CacheKey text, PageFacts facts, CacheKey shape) {}
@@ -29,12 +29,12 @@ final class ScanMemo {
     private volatile Map<String, Known> known = new ConcurrentHashMap<>();
     private volatile CacheKey parser;
 
-    private ScanMemo(boolean keeps) {
+    private ScanCache(boolean keeps) {
         this.keeps = keeps;
     }
 
-    static ScanMemo kept() {
-        return new ScanMemo(true);
+    static ScanCache kept() {
+        return new ScanCache(true);
     }
 
     /** Forgets everything when {@code current} differs from the parser the facts were found with. */

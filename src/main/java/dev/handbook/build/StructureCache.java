@@ -1,4 +1,4 @@
-package dev.handbook.render;
+package dev.handbook.build;
 
 import dev.handbook.cache.CacheKey;
 import java.util.function.Supplier;
@@ -9,21 +9,21 @@ import java.util.function.Supplier;
  * the structure key stays the same: a save that changes a page's text only makes none of them again.
  * A build does not keep them: storing them cost a cold build as much as it saved a rebuild.
  */
-public final class StructureMemo {
+public final class StructureCache {
     /** Keeps nothing. */
-    public static final StructureMemo NONE = new StructureMemo(false);
+    public static final StructureCache NONE = new StructureCache(false);
 
     private record Kept(CacheKey structure, Object value) {}
 
     private final boolean keeps;
     private volatile Kept kept;
 
-    private StructureMemo(boolean keeps) {
+    private StructureCache(boolean keeps) {
         this.keeps = keeps;
     }
 
-    public static StructureMemo kept() {
-        return new StructureMemo(true);
+    public static StructureCache kept() {
+        return new StructureCache(true);
     }
 
     /** What {@code make} made for {@code structure} last time, or makes now; made anew when {@code structure} is null. */

@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.build;
 
 import dev.handbook.check.Problem;
 import java.util.List;

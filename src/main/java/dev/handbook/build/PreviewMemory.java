@@ -1,11 +1,9 @@
-package dev.handbook;
+package dev.handbook.build;
 
-import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.cache.MemoryCache;
-import dev.handbook.content.PageReads;
-import dev.handbook.render.StructureMemo;
+import dev.handbook.content.ReadCache;
 
 /**
  * What a process that builds one handbook again and again (the preview) keeps between its builds:
@@ -16,16 +14,16 @@ import dev.handbook.render.StructureMemo;
 public final class PreviewMemory {
     final MemoryCache cache = new MemoryCache();
     final CacheKey tool = FolderDigest.tool();
-    final PageReads reads;
-    final ScanMemo scans = ScanMemo.kept();
-    private final StructureMemo structural = StructureMemo.kept();
+    final ReadCache reads;
+    final ScanCache scans = ScanCache.kept();
+    final StructureCache structure = StructureCache.kept();
 
     /** Reads every file at every build, and takes the ones whose bytes are unchanged as they were. */
     public PreviewMemory() {
-        this(PageReads.kept());
+        this(ReadCache.kept());
     }
 
-    private PreviewMemory(PageReads reads) {
+    private PreviewMemory(ReadCache reads) {
         this.reads = reads;
     }
 
@@ -34,7 +32,7 @@ public final class PreviewMemory {
      * for a caller that watches the content folder and reports every change.
      */
     public static PreviewMemory watched() {
-        return new PreviewMemory(PageReads.watched());
+        return new PreviewMemory(ReadCache.watched());
     }
 
     /** Something changed at {@code path} in the content folder ("01-x/02-y.md", or a folder "01-x"). */
@@ -45,16 +43,6 @@ public final class PreviewMemory {
     /** Anything in the content folder may have changed. */
     public void changedAll() {
         reads.changed("");
-    }
-
-    /** The results kept, for the site made from them. */
-    public BuildCache cache() {
-        return cache;
-    }
-
-    /** The files made from the handbook's structure alone, for the site made from them. */
-    public StructureMemo structural() {
-        return structural;
     }
 
     /** Lets go of every result the last build did not use, once its site is made whole. */

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview keeps the pages it read; a load must still see every change of a file or of the configuration. */
-class PageReadsTest {
+class ReadCacheTest {
     @TempDir
     Path dir;
 
-    private final PageReads reads = PageReads.kept();
+    private final ReadCache reads = ReadCache.kept();
 
     private Path handbook() {
         return Fixtures.write(dir, Map.of(
@@ -34,7 +34,7 @@ class PageReadsTest {
         return load(source, problems, reads);
     }
 
-    private static Handbook load(Path source, Problems problems, PageReads reads) {
+    private static Handbook load(Path source, Problems problems, ReadCache reads) {
         HandbookConfig config = new ConfigLoader(problems).load(source);
         return new ContentLoader(config, problems, false, false, reads).load(source, Set.of());
     }
@@ -89,7 +89,7 @@ class PageReadsTest {
     @Test
     void aWatchedMemoryReadsOnlyWhatWasReportedChanged() throws Exception {
         Path source = handbook();
-        PageReads watched = PageReads.watched();
+        ReadCache watched = ReadCache.watched();
         java.util.function.Supplier<Handbook> load = () -> load(source, new Problems(), watched);
         load.get();
         Path file = source.resolve("01-een/01-pagina.md");

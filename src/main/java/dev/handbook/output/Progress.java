@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.output;
 
 /** Hears about long steps of a build, so that a command line can show a progress line. */
 @FunctionalInterface

@@ -9,21 +9,21 @@ import java.util.function.Supplier;
  * build holds one body per thread rather than the bodies of every page, and a build that finds all of a
  * page's results in its cache never renders it.
  */
-public final class RenderedPage {
+public final class PageBody {
     private final Page page;
     private final List<HeadingRef> headings;
     private final Supplier<String> html;
 
     /** @param html makes the body; called once for each call of {@link #html()} */
-    public RenderedPage(Page page, List<HeadingRef> headings, Supplier<String> html) {
+    public PageBody(Page page, List<HeadingRef> headings, Supplier<String> html) {
         this.page = page;
         this.headings = List.copyOf(headings);
         this.html = html;
     }
 
     /** A page whose body is already made. */
-    public static RenderedPage of(Page page, String html, List<HeadingRef> headings) {
-        return new RenderedPage(page, headings, () -> html);
+    public static PageBody of(Page page, String html, List<HeadingRef> headings) {
+        return new PageBody(page, headings, () -> html);
     }
 
     public Page page() {

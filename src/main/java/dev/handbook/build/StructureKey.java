@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.build;
 
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.Hasher;

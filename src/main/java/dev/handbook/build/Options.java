@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.build;
 
 /**
  * How to build or check a handbook.

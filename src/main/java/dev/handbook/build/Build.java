@@ -1,0 +1,85 @@
+package dev.handbook.build;
+
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.FolderDigest;
+import dev.handbook.cache.PageKeys;
+import dev.handbook.check.Problems;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.content.ContentLoader;
+import dev.handbook.entry.Entries;
+import dev.handbook.entry.EntryCollector;
+import dev.handbook.entry.FenceRenderings;
+import dev.handbook.markdown.LinkTargets;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.PageBody;
+import dev.handbook.markdown.ScannedPage;
+import dev.handbook.model.Asset;
+import dev.handbook.model.Handbook;
+import dev.handbook.render.Theme;
+import dev.handbook.render.Translations;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline every command shares, in its order: load the configuration and the content, scan each
+ * page for its facts (headings, ids, fences, links), collect and number the entries, check what needs
+ * the whole handbook, and make the bodies ready to render on demand. Each stage is a function of the
+ * records the previous one made. Every problem is found before any page is rendered, from the facts
+ * alone, so a run whose results are all reused parses nothing.
+ */
+public final class Build {
+    private Build() {}
+
+    /** Takes {@code request} through the pipeline, reusing what {@code reuse} offers. */
+    public static Built run(BuildRequest request, Reuse reuse) {
+        Path source = request.source();
+        Options options = request.options();
+        SourceNames names = new SourceNames(source);
+        Problems problems = new Problems();
+
+        // load
+        HandbookConfig config = new ConfigLoader(problems).load(source);
+        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly(), reuse.reads)
+                .load(source, request.excluded());
+        Theme theme = Theme.of(source, config.theme());
+        MarkdownEngine markdown = new MarkdownEngine(config.language());
+
+        // scan
+        PageScanner scanner = new PageScanner(markdown, reuse.cache, PageScanner.parserKey(reuse.tool, config.language()),
+                reuse.scans);
+        List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
+        Entries entries = new EntryCollector(config, names::of, problems).collect(scanned);
+        LinkTargets targets = targets(handbook, scanned);
+
+        // check
+        Checks.run(handbook, scanned, entries, targets, names, problems);
+
+        // ready to render
+        CacheKey structure = StructureKey.of(reuse.tool, FolderDigest.of("theme", theme.lookFolders()), source, options,
+                handbook, scanned, scanner.shapes(), entries);
+        PageKeys keys = new PageKeys(structure, scanner.textKeys());
+        Translations ui = theme.translations(config.language());
+        PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets,
+                reuse.cache, keys);
+        List<PageBody> made = scanned.stream()
+                .map(s -> new PageBody(s.page(), s.facts().headings(), () -> bodies.html(s.page())))
+                .toList();
+        return new Built(options, handbook, entries, made, theme, problems.sorted(),
+                new CachedRenders(reuse.cache, keys, reuse.structure));
+    }
+
+    private static LinkTargets targets(Handbook handbook, List<ScannedPage> scanned) {
+        Map<String, String> outputs = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ScannedPage s : scanned) {
+            outputs.put(s.page().sourcePath(), s.page().outputPath());
+            ids.put(s.page().outputPath(), s.facts().ids());
+        }
+        for (Asset asset : handbook.assets()) outputs.put(asset.sourcePath(), asset.outputPath());
+        return new LinkTargets(outputs, ids);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.handbook.build;
+
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CacheKey;
+import dev.handbook.cache.FolderDigest;
+import dev.handbook.cache.Hasher;
+import dev.handbook.content.ReadCache;
+
+/**
+ * What a run may take from earlier runs instead of making it again: nothing, the results in a build
+ * cache, or everything the preview keeps between saves. Whatever is taken, the run makes what a run
+ * without it makes; "nothing" is caches that keep nothing, so the pipeline never asks whether there is one.
+ */
+public final class Reuse {
+    final BuildCache cache;
+    /** The key of the running code, in every result's key. */
+    final CacheKey tool;
+    final ReadCache reads;
+    final ScanCache scans;
+    final StructureCache structure;
+
+    private Reuse(BuildCache cache, CacheKey tool, ReadCache reads, ScanCache scans, StructureCache structure) {
+        this.cache = cache;
+        this.tool = tool;
+        this.reads = reads;
+        this.scans = scans;
+        this.structure = structure;
+    }
+
+    /** A cold run: every file read, every page parsed and rendered. */
+    public static Reuse none() {
+        // nothing is stored, so the tool's code need not be keyed (reading the jar's directory takes 20 ms)
+        return new Reuse(BuildCache.NONE, Hasher.of("tool").add("nothing kept").key(), ReadCache.NONE, ScanCache.NONE,
+                StructureCache.NONE);
+    }
+
+    /** The results in {@code cache}, made by this build of the tool. */
+    public static Reuse cache(BuildCache cache) {
+        return cache(cache, FolderDigest.tool());
+    }
+
+    /** The results in {@code cache} that {@code tool} made (another key: as another build of the tool would). */
+    public static Reuse cache(BuildCache cache, CacheKey tool) {
+        return new Reuse(cache, tool, ReadCache.NONE, ScanCache.NONE, StructureCache.NONE);
+    }
+
+    /** Everything {@code memory} kept from the previous runs in this process. */
+    public static Reuse memory(PreviewMemory memory) {
+        return new Reuse(memory.cache, memory.tool, memory.reads, memory.scans, memory.structure);
+    }
+
+    /** The run's site is made whole: the cache may let go of what it did not use. */
+    public void finish() {
+        cache.finish();
+    }
+}

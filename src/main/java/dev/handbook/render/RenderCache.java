@@ -1,0 +1,43 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Page;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * What earlier builds rendered, for the renderer to take instead of rendering it again. The build
+ * keys each result by everything it was made from, so a result found here is the one a fresh render
+ * would make; the renderer only asks and keeps. {@link #NONE} finds nothing and keeps nothing.
+ */
+public interface RenderCache {
+    /** The results the renderer makes of each page besides its body. */
+    enum Part { PAGE, PRINT, SEARCH }
+
+    /** The result kept for {@code part} of {@code page}, or null. */
+    byte[] find(Part part, Page page);
+
+    /**
+     * The file that holds the result for {@code part} of {@code page}, for results too big to pass
+     * through memory; null when there is none or this cache keeps no files.
+     */
+    default Path file(Part part, Page page) {
+        return null;
+    }
+
+    void keep(Part part, Page page, byte[] result);
+
+    /** What {@code make} made last time for the same structure of the handbook, or what it makes now. */
+    default <T> T structural(Supplier<T> make) {
+        return make.get();
+    }
+
+    RenderCache NONE = new RenderCache() {
+        @Override
+        public byte[] find(Part part, Page page) {
+            return null;
+        }
+
+        @Override
+        public void keep(Part part, Page page, byte[] result) {}
+    };
+}
