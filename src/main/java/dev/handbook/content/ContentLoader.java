@@ -13,6 +13,7 @@ import dev.handbook.model.Page;
 import dev.handbook.model.Section;
 import dev.handbook.model.Status;
 import dev.handbook.model.TocNode;
+import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.handbook.entry;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.FieldType;
-import dev.handbook.content.Slugs;
+import dev.handbook.text.Slugs;
 
 /** Where the generated pages about entries live, from the site root. */
 public final class EntryPaths {
