@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.check.Problem;
 import dev.handbook.model.Page;
+import dev.handbook.text.Urls;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.handbook.release;
 
 import dev.handbook.check.Problem;
-import dev.handbook.markdown.Urls;
 import dev.handbook.model.Handbook;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
+import dev.handbook.text.Urls;
 import java.io.IOException;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.print.PrintPage;

@@ -1,9 +1,9 @@
 package dev.handbook.release;
 
 import dev.handbook.Rendering;
-import dev.handbook.markdown.Urls;
 import dev.handbook.output.OutputFile;
 import dev.handbook.render.print.PrintPage;
+import dev.handbook.text.Urls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
