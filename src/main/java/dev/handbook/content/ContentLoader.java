@@ -51,16 +51,11 @@ public final class ContentLoader {
     private final List<Asset> assets = new ArrayList<>();
     private FolderListings folders;
 
-    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
-        this(config, problems, drafts, false);
-    }
-
-    /** @param publishedOnly leave out pages in review too, as a release does */
-    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly) {
-        this(config, problems, drafts, publishedOnly, PageReads.NONE);
-    }
-
-    /** @param reads pages read by earlier loads with the same configuration, to take unchanged files from */
+    /**
+     * @param publishedOnly leave out pages in review too, as a release does
+     * @param reads pages read by earlier loads with the same configuration, to take unchanged files from
+     *     ({@link PageReads#NONE} for none)
+     */
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, PageReads reads) {
         this.config = config;
         this.problems = problems;
@@ -104,7 +99,7 @@ public final class ContentLoader {
         List<TocNode> numbered = number(withUniqueAddresses(sorted(chapters)), "");
         checkOutputPaths(home, numbered);
         assets.sort(Comparator.comparing(Asset::sourcePath));
-        Handbook handbook = new Handbook(config, source, home, numbered, assets);
+        Handbook handbook = new Handbook(config, home, numbered, assets);
         checkFooter(handbook);
         readAhead.clear();
         folders = null;
@@ -319,7 +314,7 @@ public final class ContentLoader {
 
     private void checkOutputPaths(Page home, List<TocNode> chapters) {
         Map<String, String> seen = new HashMap<>();
-        List<Page> pages = new Handbook(config, source, home, chapters, List.of()).readingOrder();
+        List<Page> pages = new Handbook(config, home, chapters, List.of()).readingOrder();
         for (Page page : pages) {
             String earlier = seen.putIfAbsent(page.outputPath(), page.sourcePath());
             if (earlier != null) {
