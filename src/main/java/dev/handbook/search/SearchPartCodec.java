@@ -1,7 +1,6 @@
 package dev.handbook.search;
 
 import dev.handbook.config.EntryType;
-import dev.handbook.output.Json;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
