@@ -13,6 +13,7 @@ import dev.handbook.model.Page;
 import dev.handbook.model.Section;
 import dev.handbook.model.Status;
 import dev.handbook.model.TocNode;
+import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,16 +51,11 @@ public final class ContentLoader {
     private final List<Asset> assets = new ArrayList<>();
     private FolderListings folders;
 
-    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts) {
-        this(config, problems, drafts, false);
-    }
-
-    /** @param publishedOnly leave out pages in review too, as a release does */
-    public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly) {
-        this(config, problems, drafts, publishedOnly, ReadCache.NONE);
-    }
-
-    /** @param reads pages read by earlier loads with the same configuration, to take unchanged files from */
+    /**
+     * @param publishedOnly leave out pages in review too, as a release does
+     * @param reads pages read by earlier loads with the same configuration, to take unchanged files from
+     *     ({@link ReadCache#NONE} for none)
+     */
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, ReadCache reads) {
         this.config = config;
         this.problems = problems;
@@ -103,7 +99,7 @@ public final class ContentLoader {
         List<TocNode> numbered = number(withUniqueAddresses(sorted(chapters)), "");
         checkOutputPaths(home, numbered);
         assets.sort(Comparator.comparing(Asset::sourcePath));
-        Handbook handbook = new Handbook(config, source, home, numbered, assets);
+        Handbook handbook = new Handbook(config, home, numbered, assets);
         checkFooter(handbook);
         readAhead.clear();
         folders = null;
@@ -318,7 +314,7 @@ public final class ContentLoader {
 
     private void checkOutputPaths(Page home, List<TocNode> chapters) {
         Map<String, String> seen = new HashMap<>();
-        List<Page> pages = new Handbook(config, source, home, chapters, List.of()).readingOrder();
+        List<Page> pages = new Handbook(config, home, chapters, List.of()).readingOrder();
         for (Page page : pages) {
             String earlier = seen.putIfAbsent(page.outputPath(), page.sourcePath());
             if (earlier != null) {

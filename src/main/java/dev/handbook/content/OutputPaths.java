@@ -1,5 +1,7 @@
 package dev.handbook.content;
 
+import dev.handbook.text.Slugs;
+
 /**
  * Where source files land in the site. Folders lose their ordering prefixes ("01-wat-is/" becomes
  * "wat-is/"), Markdown files become ".html" pages, other files keep their names. The content loader

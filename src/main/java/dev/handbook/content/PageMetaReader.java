@@ -8,6 +8,7 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.model.Status;
+import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.StrictYaml;
 import dev.handbook.yaml.YamlException;

@@ -38,10 +38,6 @@ public final class Entries {
         }
     }
 
-    public static Entries none() {
-        return new Entries(List.of());
-    }
-
     public List<Entry> all() {
         return all;
     }

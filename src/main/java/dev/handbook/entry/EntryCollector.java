@@ -7,12 +7,12 @@ import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.FieldValueReader;
-import dev.handbook.content.Slugs;
 import dev.handbook.markdown.PageFacts;
 import dev.handbook.markdown.ScannedPage;
 import dev.handbook.markdown.fence.GithubAlerts;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
+import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlNode;
@@ -99,7 +99,7 @@ public final class EntryCollector {
         }
         String id = fence.entryId();
         if (!ID.matcher(id).matches()) {
-            problems.add(Problem.error(file, pos, "frontmatter.bad-id", id, dev.handbook.content.Slugs.slug(id)));
+            problems.add(Problem.error(file, pos, "frontmatter.bad-id", id, Slugs.slug(id)));
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<String> related = new ArrayList<>();

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import dev.handbook.content.Slugs;
+import dev.handbook.text.Slugs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

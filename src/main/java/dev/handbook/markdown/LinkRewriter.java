@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.model.Page;
+import dev.handbook.text.Urls;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,12 +1,11 @@
 package dev.handbook.model;
 
 import dev.handbook.config.HandbookConfig;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The whole handbook as loaded: settings, home page, chapters in reading order, and assets. */
-public record Handbook(HandbookConfig config, Path source, Page home, List<TocNode> chapters, List<Asset> assets) {
+public record Handbook(HandbookConfig config, Page home, List<TocNode> chapters, List<Asset> assets) {
     public Handbook {
         chapters = List.copyOf(chapters);
         assets = List.copyOf(assets);

@@ -55,10 +55,6 @@ public record Page(
                 fields, markdown, bodyLine, number, generated);
     }
 
-    public boolean isEntry() {
-        return type != null;
-    }
-
     /** The folder of the source file, relative to the content folder, "" at the top. */
     public String sourceDir() {
         int slash = sourcePath.lastIndexOf('/');

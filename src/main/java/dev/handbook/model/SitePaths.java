@@ -1,7 +1,7 @@
 package dev.handbook.model;
 
 import dev.handbook.config.EntryType;
-import dev.handbook.content.Slugs;
+import dev.handbook.text.Slugs;
 
 /**
  * Every address the generator makes itself, from the site root: the one place that says where the

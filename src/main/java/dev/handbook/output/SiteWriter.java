@@ -36,14 +36,6 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
         folders.add(staging);
     }
 
-    /** Writes {@code files} as the whole new site in {@code out}. */
-    public static void write(Path out, List<OutputFile> files) throws IOException, OutputFolderException {
-        try (SiteWriter writer = open(out)) {
-            for (OutputFile file : files) writer.add(file);
-            writer.commit();
-        }
-    }
-
     /**
      * Starts a new site for {@code out}: files are written into a staging folder as they come (so that the
      * site need not be held in memory), and {@link #commit()} swaps it in; closing without commit drops it.

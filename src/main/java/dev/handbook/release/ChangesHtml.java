@@ -1,7 +1,7 @@
 package dev.handbook.release;
 
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.markdown.Urls;
+import dev.handbook.text.Urls;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;

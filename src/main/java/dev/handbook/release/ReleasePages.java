@@ -1,11 +1,11 @@
 package dev.handbook.release;
 
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.markdown.Urls;
 import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.PageFrame;
 import dev.handbook.output.SiteTransform;
+import dev.handbook.text.Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

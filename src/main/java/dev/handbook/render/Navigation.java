@@ -1,12 +1,12 @@
 package dev.handbook.render;
 
-import dev.handbook.markdown.Urls;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Section;
 import dev.handbook.model.TocNode;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.NavItem;
+import dev.handbook.text.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.handbook.scaffold;
 
 import dev.handbook.content.ContentLoader;
-import dev.handbook.content.Slugs;
+import dev.handbook.text.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

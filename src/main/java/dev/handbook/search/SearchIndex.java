@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 /**
  * The handbook's full-text search index, as script files under {@code search/} that search.js
  * loads on demand (see {@link IndexWriter} for their layout). The site renderer makes it page by page
- * through {@link SearchParts}; these calls do it all at once, for tests and reports.
+ * through {@link SearchParts}; this call does it all at once, for tests and reports.
  */
 public final class SearchIndex {
     private SearchIndex() {}
@@ -22,11 +22,5 @@ public final class SearchIndex {
                 .map(body -> parts.decode(parts.encode(body.page(), Jsoup.parseBodyFragment(body.html()).body())))
                 .toList();
         return parts.files(pages);
-    }
-
-    /** The index itself, for tests and the size report. */
-    public static InvertedIndex build(Handbook handbook, Entries entries, List<PageBody> bodies) {
-        Corpus corpus = new DocumentExtractor(handbook, entries).extract(bodies);
-        return new IndexBuilder(handbook.config().language(), Scoring.DEFAULT).build(corpus);
     }
 }

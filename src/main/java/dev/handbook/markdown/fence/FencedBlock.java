@@ -2,6 +2,7 @@ package dev.handbook.markdown.fence;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.text.Slugs;
 
 /**
  * A colon fence ({@code ::: tip Titel {#id}} ... {@code :::}): an entry of a declared type or a
@@ -44,7 +45,7 @@ public final class FencedBlock extends Block {
      */
     public String entryId() {
         if (attributes.id() != null) return attributes.id();
-        return title.isEmpty() ? null : dev.handbook.content.Slugs.slug(title);
+        return title.isEmpty() ? null : Slugs.slug(title);
     }
 
     public int fenceLength() {

@@ -2,7 +2,6 @@ package dev.handbook.render.print;
 
 import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.content.Slugs;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
@@ -10,6 +9,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
+import dev.handbook.text.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.text;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,8 @@ public final class Urls {
         return SCHEME.matcher(url).find() || url.startsWith("//");
     }
 
-    static String decode(String path) {
+    /** {@code path} with its percent-escapes decoded ({@code +} stays a plus), or as it is when they are malformed. */
+    public static String decode(String path) {
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

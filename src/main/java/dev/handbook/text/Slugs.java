@@ -1,4 +1,4 @@
-package dev.handbook.content;
+package dev.handbook.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.handbook.content;
+package dev.handbook.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
