@@ -8,10 +8,17 @@ import java.util.ResourceBundle;
 
 /**
  * The sentences of one resource bundle in one of the {@link Language#SUPPORTED} languages, filled
- * in by {@link MessageFormat}: the one formatter of the problems ({@link Messages}) and of the
- * pages a release adds.
+ * in by {@link MessageFormat}: the one formatter of the problems ({@link Messages}), the editors'
+ * commands ({@link #editor}) and the pages a release adds.
  */
 public final class Bundle {
+    /**
+     * The sentences of {@code serve} and {@code new} and of the preview's overlay and pages; a bundle
+     * apart from the problem messages, as both have keys of the same name ({@code hint}) that say
+     * different things.
+     */
+    public static final String EDITOR = "dev.handbook.check.editor";
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -21,6 +28,10 @@ public final class Bundle {
         // without a fallback control the JVM's own locale could choose the language
         this.bundle = ResourceBundle.getBundle(baseName, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Bundle editor(String language) {
+        return new Bundle(EDITOR, language);
     }
 
     public Locale locale() {

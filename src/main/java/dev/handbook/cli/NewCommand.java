@@ -1,8 +1,8 @@
 package dev.handbook.cli;
 
+import dev.handbook.check.Bundle;
 import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.scaffold.ScaffoldException;
-import dev.handbook.serve.EditorMessages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PageScaffold scaffold = new PageScaffold(source, LocalDate.now());
-        EditorMessages messages = new EditorMessages(Files.isDirectory(source) ? scaffold.language() : "nl");
+        Bundle messages = Bundle.editor(Files.isDirectory(source) ? scaffold.language() : "nl");
         try {
             PageScaffold.Created created = scaffold.create(type, title, chapter);
             out.println(messages.text("new.created", created.file()));
