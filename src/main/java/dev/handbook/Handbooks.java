@@ -9,6 +9,7 @@ import dev.handbook.build.PreviewMemory;
 import dev.handbook.build.PreviewSite;
 import dev.handbook.build.Reuse;
 import dev.handbook.build.SiteFolder;
+import dev.handbook.check.Language;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.config.ConfigLoader;
@@ -56,7 +57,7 @@ public final class Handbooks {
      */
     public static Outcome build(SiteRequest request) throws IOException {
         Problem refusal = SiteFolder.refusal(request.source(), request.out());
-        if (refusal != null) return new Outcome(List.of(refusal), "nl", 0, false);
+        if (refusal != null) return new Outcome(List.of(refusal), Language.DEFAULT, 0, false);
         Built built = Build.run(new BuildRequest(request.source(), request.options(), Set.of(request.out())),
                 request.reuse());
         if (!built.usable()) return built.outcome(false);

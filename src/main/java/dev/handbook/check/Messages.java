@@ -1,24 +1,20 @@
 package dev.handbook.check;
 
-import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Problem messages and hints, and the command line's own sentences, in the handbook's language. */
 public final class Messages {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Bundle bundle;
 
+    /** @param language any language; one that is not supported gets {@link Language#DEFAULT} */
     public Messages(String language) {
-        this.locale = Locale.forLanguageTag(language);
-        this.bundle = ResourceBundle.getBundle("dev.handbook.check.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = new Bundle("dev.handbook.check.messages", language);
     }
 
     public String message(Problem problem) {
@@ -28,10 +24,10 @@ public final class Messages {
     /** How to fix the problem; a hint that needs an argument the problem lacks (a suggestion) falls back. */
     public Optional<String> hint(Problem problem) {
         String key = problem.code() + ".hint";
-        if (!bundle.containsKey(key)) return Optional.empty();
-        if (needsMissingArgument(bundle.getString(key), problem.args())) {
+        if (!bundle.has(key)) return Optional.empty();
+        if (needsMissingArgument(bundle.pattern(key), problem.args())) {
             key = problem.code() + ".hint-none";
-            if (!bundle.containsKey(key)) return Optional.empty();
+            if (!bundle.has(key)) return Optional.empty();
         }
         return Optional.of(format(key, problem.args()));
     }
@@ -40,18 +36,13 @@ public final class Messages {
         return text("severity." + severity.name().toLowerCase(Locale.ROOT));
     }
 
+    /** Arguments become text first, as a problem's are, so that no number is regrouped ("2025", not "2.025"). */
     public String text(String key, Object... args) {
-        return format(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return format(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     private String format(String key, List<String> args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key + " " + args;
-        }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return bundle.text(key, args.toArray());
     }
 
     private static boolean needsMissingArgument(String pattern, List<String> args) {

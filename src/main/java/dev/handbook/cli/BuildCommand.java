@@ -6,10 +6,10 @@ import dev.handbook.build.Options;
 import dev.handbook.build.Outcome;
 import dev.handbook.build.Reuse;
 import dev.handbook.cache.DiskCache;
+import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
                     : messages.text("cli.not-built", errors, Reporter.warnings(outcome)));
             return 1;
         }
-        String seconds = String.format(Locale.forLanguageTag(outcome.language()), "%.1f", (System.nanoTime() - start) / 1e9);
+        String seconds = String.format(Language.locale(outcome.language()), "%.1f", (System.nanoTime() - start) / 1e9);
         outWriter.println(messages.text("cli.built", outcome.pages(), seconds, out.resolve("index.html")));
         return 0;
     }

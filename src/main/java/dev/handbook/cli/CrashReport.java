@@ -28,7 +28,8 @@ final class CrashReport {
         } catch (IOException io) {
             where = "(" + io.getMessage() + ")";
         }
-        String language = java.util.Locale.getDefault().getLanguage().equals("nl") ? "nl" : "en";
+        // no handbook to ask: the computer's own language, if the tool speaks it
+        String language = java.util.Locale.getDefault().getLanguage();
         err.println("handbook: " + new Messages(language).text("cli.crash", e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), where));
         err.flush();

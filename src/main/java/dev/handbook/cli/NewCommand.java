@@ -1,8 +1,9 @@
 package dev.handbook.cli;
 
+import dev.handbook.check.Bundle;
+import dev.handbook.check.Language;
 import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.scaffold.ScaffoldException;
-import dev.handbook.serve.EditorMessages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PageScaffold scaffold = new PageScaffold(source, LocalDate.now());
-        EditorMessages messages = new EditorMessages(Files.isDirectory(source) ? scaffold.language() : "nl");
+        Bundle messages = Bundle.editor(Files.isDirectory(source) ? scaffold.language() : Language.DEFAULT);
         try {
             PageScaffold.Created created = scaffold.create(type, title, chapter);
             out.println(messages.text("new.created", created.file()));

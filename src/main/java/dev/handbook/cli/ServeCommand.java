@@ -1,10 +1,10 @@
 package dev.handbook.cli;
 
 import dev.handbook.Handbooks;
+import dev.handbook.check.Bundle;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import dev.handbook.serve.BuildState;
-import dev.handbook.serve.EditorMessages;
 import dev.handbook.serve.PreviewServer;
 import dev.handbook.serve.ServeSettings;
 import java.io.PrintWriter;
@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (SourceOption.missing(source.source, err)) return 2;
         String language = Handbooks.language(source.source);
-        EditorMessages messages = new EditorMessages(language);
+        Bundle messages = Bundle.editor(language);
         if (port < 0 || port > 65535) return usage(err, messages, "serve.bad-port", String.valueOf(port));
         PreviewServer server;
         try {
@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int usage(PrintWriter err, EditorMessages messages, String code, Object... args) {
+    private static int usage(PrintWriter err, Bundle messages, String code, Object... args) {
         err.println(messages.text("error") + ": " + messages.text(code, args) + "\n    " + messages.text("hint") + ": "
                 + messages.text(code + ".hint", args));
         err.flush();
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     private record Terminal(PrintWriter out, PrintWriter err, String language) implements PreviewServer.Listener {
         @Override
         public void built(BuildState state) {
-            EditorMessages messages = new EditorMessages(state.language());
+            Bundle messages = Bundle.editor(state.language());
             if (state.crash() != null) {
                 err.println(messages.text("serve.crashed", state.crash()));
             } else if (!state.written()) {
@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void watchFailed(Exception e) {
-            err.println(new EditorMessages(language).text("serve.watch-failed", e.getMessage()));
+            err.println(Bundle.editor(language).text("serve.watch-failed", e.getMessage()));
             err.flush();
         }
     }

@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.build.Options;
+import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
 import dev.handbook.check.Severity;
 import java.io.PrintWriter;
@@ -26,11 +27,11 @@ final class SourceOption {
 
     /**
      * Whether {@code source} is not a folder, which every command says alike, on {@code err}, before
-     * anything else: in Dutch, as the handbook's own language cannot be read from a folder that is not there.
+     * anything else: in the default language, as the handbook's own language cannot be read from a folder that is not there.
      */
     static boolean missing(Path source, PrintWriter err) {
         if (Files.isDirectory(source)) return false;
-        Messages messages = new Messages("nl");
+        Messages messages = new Messages(Language.DEFAULT);
         err.println(source + ": " + messages.severity(Severity.ERROR) + ": " + messages.text("source.missing")
                 + "\n    " + messages.text("hint") + ": " + messages.text("source.missing.hint"));
         return true;

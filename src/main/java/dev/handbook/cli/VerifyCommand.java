@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
 import dev.handbook.check.Severity;
 import dev.handbook.release.Verification;
@@ -25,7 +26,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "A release folder or a release zip.")
     Path path;
 
-    @Option(names = "--language", defaultValue = "nl", paramLabel = "LANG",
+    @Option(names = "--language", defaultValue = Language.DEFAULT, paramLabel = "LANG",
             description = "Language of the report: nl or en (default: ${DEFAULT-VALUE}).")
     String language;
 
@@ -34,7 +35,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Messages messages = new Messages(language.equals("en") ? "en" : "nl");
+        Messages messages = new Messages(language);
         PrintWriter err = spec.commandLine().getErr();
         Verification result;
         try {

@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.check.Language;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
@@ -82,11 +83,11 @@ public final class ConfigLoader {
             if (!root.entries().isEmpty()) problems.add(Problem.error(file, root.pos(), "config.title-missing"));
             title = "Handbook";
         }
-        String language = text(root, "language", "nl");
-        if (!HandbookConfig.LANGUAGES.contains(language)) {
+        String language = text(root, "language", Language.DEFAULT);
+        if (!Language.SUPPORTED.contains(language)) {
             problems.add(Problem.error(file, posOf(root, "language"), "config.language",
-                    language, String.join(", ", HandbookConfig.LANGUAGES)));
-            language = "nl";
+                    language, String.join(", ", Language.SUPPORTED)));
+            language = Language.supported(language);
         }
         Path theme = null;
         String themeText = text(root, "theme", null);

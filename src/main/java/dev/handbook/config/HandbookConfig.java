@@ -30,8 +30,6 @@ public record HandbookConfig(
         String baseUrl,
         java.util.List<FooterLink> footer) {
 
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("nl", "en");
-
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -1,12 +1,12 @@
 package dev.handbook.scaffold;
 
+import dev.handbook.check.Bundle;
 import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.OutputPaths;
-import dev.handbook.serve.EditorMessages;
 import dev.handbook.text.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ public final class PageScaffold {
                     sameAddress.get().getFileName());
         }
         Path file = folder.resolve(PagePrefix.next(folder) + slug + ".md");
-        String text = new PageTemplate(config, new EditorMessages(config.language())).text(type, title, today);
+        String text = new PageTemplate(config, Bundle.editor(config.language())).text(type, title, today);
         try {
             // CREATE_NEW: the check that nothing is there and the creation are one step
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

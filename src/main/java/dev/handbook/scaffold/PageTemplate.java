@@ -1,9 +1,9 @@
 package dev.handbook.scaffold;
 
+import dev.handbook.check.Bundle;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.serve.EditorMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import java.util.List;
  */
 final class PageTemplate {
     private final HandbookConfig config;
-    private final EditorMessages messages;
+    private final Bundle messages;
 
-    PageTemplate(HandbookConfig config, EditorMessages messages) {
+    PageTemplate(HandbookConfig config, Bundle messages) {
         this.config = config;
         this.messages = messages;
     }

@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.check.Language;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ public final class Analyzer {
     private final Map<String, String> cache = new HashMap<>();
 
     private Analyzer(String language) {
-        this.language = language.equals("en") ? "en" : "nl";
+        this.language = Language.supported(language);
         this.stopWords = StopWords.setOf(this.language);
         this.stemmer = this.language.equals("en") ? new englishStemmer() : new dutchStemmer();
     }

@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.check.Bundle;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,13 +31,13 @@ final class LivePages {
         return out;
     }
 
-    static byte[] notFound(BuildState state, EditorMessages messages) {
+    static byte[] notFound(BuildState state, Bundle messages) {
         return page(state, messages.text("page.not-found.title"),
                 "<p>" + escape(messages.text("page.not-found")) + "</p><p><a href=\"/\">"
                         + escape(messages.text("page.home")) + "</a></p>");
     }
 
-    static byte[] notBuilt(BuildState state, EditorMessages messages) {
+    static byte[] notBuilt(BuildState state, Bundle messages) {
         return page(state, messages.text("page.not-built.title"),
                 "<p>" + escape(messages.text("page.not-built")) + "</p>");
     }

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.handbook.check.Bundle;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,7 +179,7 @@ public final class PreviewServer implements Closeable {
                     StateJson.of(builder.state()).getBytes(StandardCharsets.UTF_8));
             default -> {
                 BuildState state = builder.state();
-                Responses.send(exchange, 404, ContentTypes.HTML, LivePages.notFound(state, new EditorMessages(state.language())));
+                Responses.send(exchange, 404, ContentTypes.HTML, LivePages.notFound(state, Bundle.editor(state.language())));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.handbook.check.Bundle;
 import dev.handbook.output.OutputFile;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -24,7 +25,7 @@ final class SiteHandler {
         }
         // one state per request: the file and the version the page is told about belong together
         BuildState current = state.get();
-        EditorMessages messages = new EditorMessages(current.language());
+        Bundle messages = Bundle.editor(current.language());
         if (current.site() == null) {
             Responses.send(exchange, 503, ContentTypes.HTML, LivePages.notBuilt(current, messages));
             return;

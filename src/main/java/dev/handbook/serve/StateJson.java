@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.check.Bundle;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
 import dev.handbook.check.Severity;
@@ -15,7 +16,7 @@ final class StateJson {
 
     static String of(BuildState state) {
         Messages check = new Messages(state.language());
-        EditorMessages messages = new EditorMessages(state.language());
+        Bundle messages = Bundle.editor(state.language());
         StringBuilder out = new StringBuilder("{");
         field(out, "build", String.valueOf(state.build())).append(", ");
         field(out, "version", Json.quote(state.version())).append(", ");
@@ -37,7 +38,7 @@ final class StateJson {
     }
 
     /** The overlay's first line: why the page may not show the latest sources. */
-    private static String heading(BuildState state, EditorMessages messages) {
+    private static String heading(BuildState state, Bundle messages) {
         if (state.crash() != null) return messages.text("overlay.crash", state.crash());
         if (state.problems().isEmpty()) return "";
         if (state.written()) return messages.text("overlay.warnings", state.warnings());
