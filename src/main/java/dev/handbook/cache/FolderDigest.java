@@ -16,17 +16,10 @@ public final class FolderDigest {
      * The key of the code this build runs, so that a new build of the tool, even of the same version,
      * never reuses the results of the old one: for a jar, its size and its central directory (the name,
      * size and CRC-32 of every class and theme file in it; reading the whole 15 MB jar cost more than the
-     * rest of a one-page rebuild); for a class folder (tests), every file.
+     * rest of a one-page rebuild); for a class folder (tests), every file. A command asks once per run, a
+     * preview once when it starts.
      */
-    public static synchronized CacheKey tool() {
-        if (tool == null) tool = toolKey();
-        return tool;
-    }
-
-    /** The code does not change while it runs: keyed once per process (reading the jar's directory takes 20 ms). */
-    private static CacheKey tool;
-
-    private static CacheKey toolKey() {
+    public static CacheKey tool() {
         try {
             Path code = Path.of(FolderDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) return JarDirectory.key(code);

@@ -5,12 +5,15 @@ import dev.handbook.SiteRequest;
 import dev.handbook.build.Options;
 import dev.handbook.build.Outcome;
 import dev.handbook.build.Reuse;
+import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.DiskCache;
+import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +43,17 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The key of the running tool, for the build cache: made at start-up on another thread when it can be. */
+    private final Supplier<CacheKey> toolKey;
+
+    BuildCommand() {
+        this(FolderDigest::tool);
+    }
+
+    BuildCommand(Supplier<CacheKey> toolKey) {
+        this.toolKey = toolKey;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Options options = pdf ? source.options().withPdf() : source.options();
         SiteRequest request = SiteRequest.of(source.source, out, options)
-                .withReuse(Reuse.cache(DiskCache.forHandbook(source.source, System.getenv("HANDBOOK_CACHE"))))
+                .withReuse(Reuse.cache(DiskCache.forHandbook(source.source, System.getenv("HANDBOOK_CACHE")), toolKey.get()))
                 .withProgress((key, args) -> {
                     err.println(new Messages(Handbooks.language(source.source)).text(key, args));
                     err.flush();

@@ -42,11 +42,13 @@ final class HandbookCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     static int execute(String... args) {
-        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) WarmUp.start(args[0].equals("build"));
+        WarmUp warmUp = args.length > 0 && (args[0].equals("build") || args[0].equals("check"))
+                ? WarmUp.start(args[0].equals("build")) : null;
         CommandLine cli = new CommandLine(new HandbookCommand());
         for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
             switch (reach(command.getKey(), args)) {
-                case FULL -> cli.addSubcommand(command.getValue());
+                case FULL -> cli.addSubcommand(warmUp != null && command.getValue() == BuildCommand.class
+                        ? new BuildCommand(warmUp::toolKey) : command.getValue());
                 case LISTED -> cli.addSubcommand(command.getKey(), listing(command.getValue()));
                 case NONE -> { }
             }

@@ -1,11 +1,15 @@
 package dev.handbook.cli;
 
+import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.render.Theme;
 import dev.handbook.yaml.StrictYaml;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One-off costs of a build that depend on nothing the command line says, paid on a second thread while
@@ -18,16 +22,31 @@ import java.util.Locale;
  */
 final class WarmUp implements Runnable {
     private final boolean build;
+    private final FutureTask<CacheKey> tool = new FutureTask<>(FolderDigest::tool);
 
     private WarmUp(boolean build) {
         this.build = build;
     }
 
     /** Starts warming up for {@code build} (true) or {@code check}. */
-    static void start(boolean build) {
-        Thread thread = new Thread(new WarmUp(build), "handbook-warm-up");
+    static WarmUp start(boolean build) {
+        WarmUp warmUp = new WarmUp(build);
+        Thread thread = new Thread(warmUp, "handbook-warm-up");
         thread.setDaemon(true);
         thread.start();
+        return warmUp;
+    }
+
+    /** The key of the running tool, made here (or, when that failed, made now, so that its error is met here). */
+    CacheKey toolKey() {
+        try {
+            return tool.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FolderDigest.tool();
+        } catch (ExecutionException | CancellationException e) {
+            return FolderDigest.tool();
+        }
     }
 
     @Override
@@ -36,11 +55,13 @@ final class WarmUp implements Runnable {
             Theme.openBuiltin();
             new StrictYaml().parse("title: x\n");
             if (build) {
-                FolderDigest.tool();
+                tool.run();
                 DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(LocalDate.of(2000, 1, 1));
             }
         } catch (Exception | Error e) {
             // the main thread does the same and reports what goes wrong
+        } finally {
+            if (!tool.isDone()) tool.cancel(false);
         }
     }
 }
