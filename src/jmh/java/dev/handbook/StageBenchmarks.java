@@ -1,12 +1,12 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
 import dev.handbook.markdown.LinkTargets;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.ParsedPage;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
+import dev.handbook.pipeline.Options;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.search.SearchIndex;
 import java.io.IOException;

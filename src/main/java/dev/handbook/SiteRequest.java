@@ -1,8 +1,8 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
-import dev.handbook.build.Reuse;
 import dev.handbook.output.Progress;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Reuse;
 import dev.handbook.release.LiveEditions;
 import java.nio.file.Path;
 

@@ -1,8 +1,8 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
 import dev.handbook.model.SitePaths;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.handbook;
 
-import dev.handbook.build.Build;
-import dev.handbook.build.BuildRequest;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.Reuse;
+import dev.handbook.pipeline.Build;
+import dev.handbook.pipeline.BuildRequest;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.Reuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.cache.BuildCache;

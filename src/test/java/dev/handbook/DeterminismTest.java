@@ -1,6 +1,6 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

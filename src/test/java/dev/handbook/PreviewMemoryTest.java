@@ -1,9 +1,9 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.PreviewMemory;
 import dev.handbook.model.SitePaths;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.PreviewMemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.output.OutputFile;

@@ -1,7 +1,7 @@
 package dev.handbook;
 
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.check.Problem;

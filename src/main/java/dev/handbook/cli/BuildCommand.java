@@ -2,14 +2,14 @@ package dev.handbook.cli;
 
 import dev.handbook.Handbooks;
 import dev.handbook.SiteRequest;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.Reuse;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.DiskCache;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.Reuse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

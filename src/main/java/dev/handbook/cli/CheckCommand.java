@@ -1,10 +1,10 @@
 package dev.handbook.cli;
 
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

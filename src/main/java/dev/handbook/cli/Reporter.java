@@ -1,8 +1,8 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.Outcome;
 import dev.handbook.check.Messages;
 import dev.handbook.check.ProblemReport;
+import dev.handbook.pipeline.Outcome;
 import java.io.PrintWriter;
 
 /** Tells the outcome of a command on the terminal, in the handbook's language. */

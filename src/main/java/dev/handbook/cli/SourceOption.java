@@ -1,9 +1,9 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.Options;
 import dev.handbook.check.Language;
 import dev.handbook.check.Messages;
 import dev.handbook.check.Severity;
+import dev.handbook.pipeline.Options;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.handbook.release;
 
-import dev.handbook.build.Built;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
+import dev.handbook.pipeline.Built;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,5 @@
 package dev.handbook.release;
 
-import dev.handbook.build.Build;
-import dev.handbook.build.BuildRequest;
-import dev.handbook.build.Built;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.Reuse;
 import dev.handbook.check.Problem;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.model.Page;
@@ -13,6 +7,12 @@ import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.Progress;
 import dev.handbook.output.Publisher;
+import dev.handbook.pipeline.Build;
+import dev.handbook.pipeline.BuildRequest;
+import dev.handbook.pipeline.Built;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.Reuse;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.pdf.PdfException;
 import dev.handbook.render.pdf.PdfMaker;

@@ -1,10 +1,10 @@
 package dev.handbook.serve;
 
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.PreviewMemory;
-import dev.handbook.build.PreviewSite;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.PreviewMemory;
+import dev.handbook.pipeline.PreviewSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

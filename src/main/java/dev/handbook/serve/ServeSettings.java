@@ -1,6 +1,6 @@
 package dev.handbook.serve;
 
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import java.nio.file.Path;
 import java.time.Duration;
 

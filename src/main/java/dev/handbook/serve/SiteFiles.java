@@ -1,8 +1,8 @@
 package dev.handbook.serve;
 
-import dev.handbook.build.PreviewSite;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.Publisher;
+import dev.handbook.pipeline.PreviewSite;
 import dev.handbook.render.LazySite;
 import java.io.IOException;
 import java.io.UncheckedIOException;

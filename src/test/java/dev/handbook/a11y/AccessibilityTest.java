@@ -4,8 +4,8 @@ import dev.handbook.SiteRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import dev.handbook.check.Severity;
 import dev.handbook.output.Progress;
 import dev.handbook.release.Releaser;

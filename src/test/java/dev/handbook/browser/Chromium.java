@@ -2,7 +2,7 @@ package dev.handbook.browser;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

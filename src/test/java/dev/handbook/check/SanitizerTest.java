@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.nodes.Element;

@@ -1,14 +1,14 @@
 package dev.handbook.render;
 
-import dev.handbook.build.CachedRenders;
-import dev.handbook.build.StructureCache;
+import dev.handbook.pipeline.CachedRenders;
+import dev.handbook.pipeline.StructureCache;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Built;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Built;
+import dev.handbook.pipeline.Options;
 import dev.handbook.cache.Hasher;
 import dev.handbook.cache.MemoryCache;
 import dev.handbook.cache.PageKeys;

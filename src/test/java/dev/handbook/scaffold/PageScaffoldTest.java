@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
 import dev.handbook.check.Problem;
+import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

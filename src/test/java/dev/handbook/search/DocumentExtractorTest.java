@@ -3,7 +3,7 @@ package dev.handbook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.build.Built;
+import dev.handbook.pipeline.Built;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.nio.file.Path;
 import java.util.List;

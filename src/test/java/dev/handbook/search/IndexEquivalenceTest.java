@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Built;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Built;
 import dev.handbook.config.EntryType;
 import dev.handbook.output.OutputFile;
 import dev.handbook.search.SearchDocument.TitleKind;

@@ -1,7 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

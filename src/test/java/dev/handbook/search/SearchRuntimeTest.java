@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
 import dev.handbook.search.SearchRun.Found;
 import dev.handbook.search.SearchRun.Hit;
 import java.io.IOException;

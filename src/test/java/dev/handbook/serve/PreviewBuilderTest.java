@@ -3,7 +3,7 @@ package dev.handbook.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

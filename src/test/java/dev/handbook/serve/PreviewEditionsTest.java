@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
 import dev.handbook.model.SitePaths;
 import dev.handbook.output.Progress;
+import dev.handbook.pipeline.Options;
 import dev.handbook.release.Releaser;
 import java.io.IOException;
 import java.net.http.HttpResponse;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.Fixtures;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -3,8 +3,8 @@ package dev.handbook.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.build.Options;
 import dev.handbook.output.Folders;
+import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -2,9 +2,9 @@ package dev.handbook.serve;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
-import dev.handbook.build.Outcome;
-import dev.handbook.build.PreviewMemory;
+import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Outcome;
+import dev.handbook.pipeline.PreviewMemory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
-import dev.handbook.build.Options;
+import dev.handbook.pipeline.Options;
 import dev.handbook.render.view.PrintView;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;

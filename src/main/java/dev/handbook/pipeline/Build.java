@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;

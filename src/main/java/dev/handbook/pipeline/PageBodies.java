@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import dev.handbook.check.Problem;
 import dev.handbook.entry.Entries;

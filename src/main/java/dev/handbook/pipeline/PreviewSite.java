@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import dev.handbook.output.Publisher;
 import dev.handbook.render.LazySite;
