@@ -4,6 +4,7 @@ import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.Hasher;
 import dev.handbook.cache.PageKeys;
+import dev.handbook.cache.ResultKind;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PageFacts;
 import dev.handbook.markdown.PageFactsCodec;
@@ -25,38 +26,37 @@ final class PageScanner {
     private final MarkdownEngine markdown;
     private final BuildCache cache;
     private final CacheKey parser;
-    private final ScanCache memo;
+    private final ScanCache scans;
     private final Map<Page, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
     /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
     private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> shapes = new ConcurrentHashMap<>();
 
     /**
-     * @param parser the key of what a parse depends on besides the text (tool and language); null without a cache
-     * @param memo the pages scanned by the previous run in this process
+     * @param parser the key of what a parse depends on besides the text (tool and language)
+     * @param scans the pages scanned by the previous run in this process
      */
-    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanCache memo) {
+    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanCache scans) {
         this.markdown = markdown;
-        this.cache = parser == null ? BuildCache.NONE : cache;
+        this.cache = cache;
         this.parser = parser;
-        this.memo = parser == null ? ScanCache.NONE : memo;
-        this.memo.use(parser);
+        this.scans = scans;
+        this.scans.use(parser);
     }
 
     static CacheKey parserKey(CacheKey tool, String language) {
-        return tool == null ? null : Hasher.of("parser").add(tool).add(language).key();
+        return Hasher.of("parser").add(tool).add(language).key();
     }
 
-    /** Scans every page, in parallel, keeping them in the memo for the next run, and only them. */
+    /** Scans every page, in parallel, keeping them in the scan cache for the next run, and only them. */
     List<ScannedPage> scanAll(List<Page> pages) {
         List<ScannedPage> scanned = pages.parallelStream().map(this::scan).toList();
-        memo.retain(pages);
+        scans.retain(pages);
         return scanned;
     }
 
     private ScannedPage scan(Page page) {
-        if (parser == null) return parse(page, null);
-        ScanCache.Scan known = memo.find(page);
+        ScanCache.Scan known = scans.find(page);
         if (known != null) {
             texts.put(page.sourcePath(), known.text());
             shapes.put(page.sourcePath(), known.shape());
@@ -64,29 +64,29 @@ final class PageScanner {
         }
         CacheKey text = PageKeys.textKey(page);
         texts.put(page.sourcePath(), text);
-        CacheKey key = Hasher.of("facts").add(parser).add(text).add(page.bodyLine()).key();
+        CacheKey key = Hasher.of(ResultKind.FACTS.label()).add(parser).add(text).add(page.bodyLine()).key();
         byte[] cached = cache.get(key);
         ScannedPage scanned = cached != null ? new ScannedPage(page, PageFactsCodec.decode(cached)) : parse(page, key);
         CacheKey shape = StructureKey.shape(page, scanned.facts());
         shapes.put(page.sourcePath(), shape);
-        memo.keep(page, new ScanCache.Scan(text, scanned.facts(), shape));
+        scans.keep(page, new ScanCache.Scan(text, scanned.facts(), shape));
         return scanned;
     }
 
     private ScannedPage parse(Page page, CacheKey key) {
         ParsedPage tree = markdown.parse(page);
         PageFacts facts = markdown.facts(tree);
-        if (key != null) cache.put(key, PageFactsCodec.encode(facts));
+        cache.put(key, PageFactsCodec.encode(facts));
         parsed.put(page, new SoftReference<>(tree));
         return new ScannedPage(page, facts);
     }
 
-    /** The {@link PageKeys#textKey text key} of every page scanned with a cache, by source path. */
+    /** The {@link PageKeys#textKey text key} of every page, by source path. */
     Map<String, CacheKey> textKeys() {
         return texts;
     }
 
-    /** The {@link StructureKey#shape shape} of every page scanned with a cache, by source path. */
+    /** The {@link StructureKey#shape shape} of every page, by source path. */
     Map<String, CacheKey> shapes() {
         return shapes;
     }

@@ -39,7 +39,7 @@ final class ScanCache {
 
     /** Forgets everything when {@code current} differs from the parser the facts were found with. */
     void use(CacheKey current) {
-        if (!keeps || current == null || current.equals(parser)) return;
+        if (!keeps || current.equals(parser)) return;
         known = new ConcurrentHashMap<>();
         parser = current;
     }

@@ -26,10 +26,10 @@ public final class StructureCache {
         return new StructureCache(true);
     }
 
-    /** What {@code make} made for {@code structure} last time, or makes now; made anew when {@code structure} is null. */
+    /** What {@code make} made for {@code structure} last time, or makes now. */
     @SuppressWarnings("unchecked")
     <T> T get(CacheKey structure, Supplier<T> make) {
-        if (!keeps || structure == null) return make.get();
+        if (!keeps) return make.get();
         Kept last = kept;
         if (last != null && last.structure().equals(structure)) return (T) last.value();
         T made = make.get();
