@@ -6,7 +6,12 @@ import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.ParsedPage;
 import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
+import dev.handbook.pipeline.Build;
+import dev.handbook.pipeline.BuildRequest;
+import dev.handbook.pipeline.Built;
 import dev.handbook.pipeline.Options;
+import dev.handbook.pipeline.Reuse;
+import dev.handbook.render.RenderCache;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.search.SearchIndex;
 import java.io.IOException;
@@ -45,7 +50,7 @@ public class StageBenchmarks {
     @Param("content")
     public String source;
 
-    private Pipeline.Result result;
+    private Built result;
     private MarkdownEngine markdown;
     private List<Page> pages;
     private LinkTargets targets;
@@ -53,8 +58,9 @@ public class StageBenchmarks {
 
     @Setup
     public void load() {
-        result = Pipeline.run(Path.of(source), Options.DEFAULT, Set.of());
-        if (result.problems().hasErrors()) throw new IllegalStateException("the handbook has errors: " + source);
+        // the pipeline's bodies render on demand: made once here, so that the benchmarks below time their own stage only
+        result = Build.run(new BuildRequest(Path.of(source), Options.DEFAULT), Reuse.none()).withBodiesKept();
+        if (!result.usable()) throw new IllegalStateException("the handbook has errors: " + source);
         markdown = new MarkdownEngine(result.handbook().config().language());
         pages = result.handbook().readingOrder();
         Map<String, String> outputs = new HashMap<>();
@@ -66,8 +72,7 @@ public class StageBenchmarks {
         }
         result.handbook().assets().forEach(a -> outputs.put(a.sourcePath(), a.outputPath()));
         targets = new LinkTargets(outputs, ids);
-        // the pipeline's bodies render on demand: made once here, so that the benchmarks below time their own stage only
-        bodies = result.bodies().stream().map(b -> PageBody.of(b.page(), b.html(), b.headings())).toList();
+        bodies = result.bodies();
     }
 
     @Benchmark
@@ -82,8 +87,8 @@ public class StageBenchmarks {
 
     @Benchmark
     public void templates(Blackhole sink) throws IOException {
-        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme());
-        renderer.render(bodies, file -> sink.consume(file instanceof OutputFile.Generated g ? g.bytes() : file));
+        SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), bodies, RenderCache.NONE);
+        renderer.writeTo(file -> sink.consume(file instanceof OutputFile.Generated g ? g.bytes() : file));
     }
 
     @Benchmark

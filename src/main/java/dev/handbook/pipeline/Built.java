@@ -7,6 +7,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.render.RenderCache;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.Theme;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public record Built(Options options, Handbook handbook, Entries entries, List<Pa
 
     /** As {@link #outcome}, with {@code more} problems found on the way out. */
     public Outcome outcome(boolean written, List<Problem> more) {
-        List<Problem> all = new java.util.ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems);
         all.addAll(more);
         return new Outcome(all.stream().distinct().sorted(Problem.ORDER).toList(), language(), bodies.size(), written);
     }
