@@ -4,6 +4,7 @@ import dev.handbook.Handbooks;
 import dev.handbook.Options;
 import dev.handbook.Outcome;
 import dev.handbook.PreviewMemory;
+import dev.handbook.TempFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public final class ReloadBenchmark {
             System.out.printf("save -> saved page served anew:       %s%n", summary(shown));
             System.out.printf("processors: %d, java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         } finally {
-            delete(work);
+            TempFolders.delete(work);
         }
     }
 
@@ -169,11 +170,5 @@ public final class ReloadBenchmark {
             }
         });
         return to;
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }
