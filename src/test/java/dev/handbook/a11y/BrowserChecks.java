@@ -1,5 +1,6 @@
 package dev.handbook.a11y;
 
+import dev.handbook.browser.TestTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,20 +33,26 @@ final class BrowserChecks {
             List<String> lines = pages.stream().map(p -> p.name() + "\t" + p.target() + "\t" + p.ready()).toList();
             Path list = Files.write(work.resolve("pages.txt"), lines, StandardCharsets.UTF_8);
             Path err = work.resolve("check-pages.err");
-            Process process = new ProcessBuilder("node", "check-pages.js", BrowserTools.CHROMIUM.toString(),
+            Path output = work.resolve("check-pages.out");
+            // Playwright's and the browser's temporary folders go into the test's own, which JUnit deletes
+            Path tmp = Files.createDirectories(work.resolve("check-pages.tmp"));
+            ProcessBuilder builder = new ProcessBuilder("node", "check-pages.js", BrowserTools.CHROMIUM.toString(),
                     site.toAbsolutePath().toString(), list.toAbsolutePath().toString())
                     .directory(BrowserTools.SCRIPTS.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            // a safety net against a hung browser, not a timing assertion
-            if (!process.waitFor(20, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("check-pages.js did not finish");
+                    .redirectOutput(output.toFile()) // a file: a hung browser cannot block the reading
+                    .redirectError(err.toFile());
+            builder.environment().put("TMPDIR", tmp.toAbsolutePath().toString());
+            Process process = builder.start();
+            try {
+                // a safety net against a hung browser, not a timing assertion
+                if (!process.waitFor(20, TimeUnit.MINUTES)) throw new AssertionError("check-pages.js did not finish");
+            } finally {
+                TestTools.end(process); // with the browser it started, should it still run
             }
             if (process.exitValue() != 0) {
                 throw new AssertionError("check-pages.js failed:\n" + Files.readString(err, StandardCharsets.UTF_8));
             }
+            String out = new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
             List<Finding> findings = new ArrayList<>();
             Set<String> done = new HashSet<>();
             for (String line : out.lines().toList()) {

@@ -2,6 +2,7 @@ package dev.handbook.browser;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
+import dev.handbook.TempFolders;
 import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +50,27 @@ public final class Chromium {
      * without waiting) to load scripts and settle before the DOM is taken.
      */
     public static Document dumpDom(String url, int virtualMillis) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ProcessBuilder builder = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
-                "--user-data-dir=" + profile, "--virtual-time-budget=" + virtualMillis, "--dump-dom", url));
-        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException("chromium did not finish within 2 minutes");
+        // a folder of its own for each run, with the browser's profile and the DOM it prints, deleted
+        // however the run ends; the DOM goes to a file, so that a browser that hangs cannot block the reading
+        Path work = Files.createTempDirectory("chromium-");
+        Process process = null;
+        try {
+            Path dom = work.resolve("dom.html");
+            ProcessBuilder builder = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
+                    "--user-data-dir=" + work.resolve("profile"), "--virtual-time-budget=" + virtualMillis, "--dump-dom", url));
+            builder.redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            process = builder.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) throw new IOException("chromium did not finish within 2 minutes");
+            return Jsoup.parse(new String(Files.readAllBytes(dom), StandardCharsets.UTF_8), url);
+        } finally {
+            try {
+                if (process != null) TestTools.end(process);
+                TestTools.endAll("--user-data-dir=" + work.resolve("profile"));
+            } finally {
+                TempFolders.delete(work);
+            }
         }
-        return Jsoup.parse(new String(out, StandardCharsets.UTF_8), url);
     }
 }

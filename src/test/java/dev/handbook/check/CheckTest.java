@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
+import dev.handbook.ParsedJson;
 import dev.handbook.pipeline.Options;
 import dev.handbook.pipeline.Outcome;
 import java.nio.file.Files;
@@ -98,8 +99,14 @@ class CheckTest {
     @Test
     void jsonReportIsAStableListForTools() {
         String json = new ProblemReport(new Messages("en")).json(problems());
-        assertThat(json).startsWith("[\n  {\"file\": ").contains("\"code\": \"link.broken\"", "\"severity\": \"warning\"");
-        assertThat(json.lines().filter(l -> l.startsWith("  {"))).hasSize(11);
+        List<Map<String, Object>> report = ParsedJson.objects(json);
+        assertThat(report).hasSize(11).allSatisfy(problem -> assertThat(problem.keySet())
+                .containsExactly("file", "line", "column", "severity", "code", "message", "hint"));
+        assertThat(report).extracting(problem -> problem.get("code")).contains("link.broken");
+        assertThat(report).extracting(problem -> problem.get("severity")).contains("warning");
+        // one problem a line, as tools that read line by line (and diffs) expect
+        assertThat(json).startsWith("[\n  {");
+        assertThat(json.lines().filter(l -> l.startsWith("  {"))).hasSize(report.size());
     }
 
     @Test

@@ -1,25 +1,24 @@
 package dev.handbook.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.handbook.Fixtures;
+import dev.handbook.ParsedJson;
 import dev.handbook.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The "problems" fixture holds one of every mistake an editor makes; check reports each one. */
 class ProblemsFixtureTest {
-    private static final Pattern ROW = Pattern.compile(
-            "\\{\"file\": \"[^\"]*/problems/([^\"]*)\", \"line\": (\\d+), \"column\": \\d+, \"severity\": \"(\\w+)\", \"code\": \"([^\"]+)\", \"message\": \"([^\"]*)\"");
-
     @TempDir
     Path dir;
 
@@ -41,10 +40,21 @@ class ProblemsFixtureTest {
         }
     }
 
+    /** Each problem of a JSON report as "file:line severity code", the file relative to the fixture. */
     private static List<String> rows(String json) {
-        Matcher m = ROW.matcher(json);
-        List<String> rows = new java.util.ArrayList<>();
-        while (m.find()) rows.add(m.group(1) + ":" + m.group(2) + " " + m.group(3) + " " + m.group(4));
+        List<String> rows = new ArrayList<>();
+        for (Map<String, Object> problem : ParsedJson.objects(json)) {
+            assertThat(problem.keySet()).containsExactly("file", "line", "column", "severity", "code", "message", "hint");
+            assertThat(problem.get("file")).asInstanceOf(STRING).contains("/problems/");
+            assertThat(problem.get("line")).isInstanceOf(Long.class);
+            assertThat(problem.get("column")).isInstanceOf(Long.class);
+            assertThat(problem.get("severity")).asInstanceOf(STRING).matches("\\w+");
+            assertThat(problem.get("code")).asInstanceOf(STRING).isNotEmpty();
+            assertThat(problem.get("message")).isInstanceOf(String.class);
+            String file = (String) problem.get("file");
+            rows.add(file.substring(file.lastIndexOf("/problems/") + "/problems/".length()) + ":" + problem.get("line")
+                    + " " + problem.get("severity") + " " + problem.get("code"));
+        }
         return rows;
     }
 
@@ -83,13 +93,15 @@ class ProblemsFixtureTest {
     @Test
     void speaksTheHandbooksLanguage() throws Exception {
         Path dutch = Fixtures.copy("problems", dir.resolve("nl"));
-        assertThat(check(dutch).out()).contains("\"message\": \"onbekende waarde ‘regionaal ’ voor ‘schaal’; toegestaan: lokaal, regionaal\"");
+        assertThat(ParsedJson.objects(check(dutch).out())).extracting(problem -> problem.get("message"))
+                .contains("onbekende waarde ‘regionaal ’ voor ‘schaal’; toegestaan: lokaal, regionaal");
         Path english = Fixtures.copy("problems", dir.resolve("en"));
         Files.writeString(english.resolve("handbook.yml"),
                 Files.readString(english.resolve("handbook.yml")).replace("language: nl", "language: en"));
         String json = check(english).out();
-        assertThat(json).contains("\"message\": \"unknown value ‘regionaal ’ for ‘schaal’; allowed: lokaal, regionaal\"",
-                "\"hint\": \"Did you mean ‘regionaal’?\"");
+        assertThat(ParsedJson.objects(json)).anySatisfy(problem -> assertThat(problem)
+                .containsEntry("message", "unknown value ‘regionaal ’ for ‘schaal’; allowed: lokaal, regionaal")
+                .containsEntry("hint", "Did you mean ‘regionaal’?"));
         assertThat(rows(json)).hasSize(24);
     }
 

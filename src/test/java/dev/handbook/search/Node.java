@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.TempFolders;
 import dev.handbook.browser.TestTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,24 +27,28 @@ final class Node {
     static String run(String script, String... args) {
         List<String> command = new ArrayList<>(List.of("node", SCRIPTS.resolve(script).toString()));
         command.addAll(List.of(args));
+        Path work = null;
+        Process p = null;
         try {
-            Path err = Files.createTempFile("node", ".err");
-            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // what it prints goes to files, so that a script that hangs cannot block the reading
+            work = Files.createTempDirectory("node-");
+            Path out = work.resolve("out.txt");
+            Path err = work.resolve("err.txt");
+            p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             // a safety net against a hung process, not a timing assertion
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new AssertionError("node " + script + " did not finish");
+            if (!p.waitFor(5, TimeUnit.MINUTES)) throw new AssertionError("node " + script + " did not finish");
+            if (p.exitValue() != 0) {
+                throw new AssertionError("node " + script + " failed:\n" + Files.readString(err, StandardCharsets.UTF_8));
             }
-            String errors = Files.readString(err, StandardCharsets.UTF_8);
-            Files.deleteIfExists(err);
-            if (p.exitValue() != 0) throw new AssertionError("node " + script + " failed:\n" + errors);
-            return out;
+            return new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        } finally {
+            if (p != null) TestTools.end(p);
+            if (work != null) TempFolders.delete(work);
         }
     }
 }

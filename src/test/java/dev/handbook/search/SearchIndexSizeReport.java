@@ -1,6 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.Handbooks;
+import dev.handbook.TempFolders;
 import dev.handbook.pipeline.Options;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.handbook.search.SearchIndexSizeReport 1000
  * </pre>
  *
- * Arguments: the number of pages (1000), a work folder (a new temporary one), the path of
- * gen-corpus.py (../shared/bench/gen-corpus.py).
+ * Arguments: the number of pages (1000), a work folder (a new temporary one, deleted at the end; a
+ * folder named here is kept, and its corpus used again), the path of gen-corpus.py
+ * (../shared/bench/gen-corpus.py).
  */
 public final class SearchIndexSizeReport {
     private static final String[] QUERIES = {"gemeente", "gemeenten", "brede welvaart", "werkt samen",
@@ -33,8 +35,17 @@ public final class SearchIndexSizeReport {
 
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("search-report");
+        boolean temporary = args.length < 2;
+        Path work = temporary ? Files.createTempDirectory("search-report") : Path.of(args[1]);
         Path generator = Path.of(args.length > 2 ? args[2] : "../shared/bench/gen-corpus.py");
+        try {
+            report(pages, work, generator);
+        } finally {
+            if (temporary) TempFolders.delete(work); // a work folder that was named is kept, corpus and all
+        }
+    }
+
+    private static void report(int pages, Path work, Path generator) throws Exception {
         Path corpus = work.resolve("corpus");
         if (!Files.isDirectory(corpus.resolve("content"))) {
             Process gen = new ProcessBuilder("python3", generator.toString(), String.valueOf(pages), corpus.toString())

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.handbook.ParsedJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,27 +13,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A test's open page: reads the preview's server-sent events on a thread of its own into a queue. */
 final class EventClient implements AutoCloseable {
     record Event(String name, String data) {
+        /** The data, parsed: every event of the preview carries its state as one JSON object. */
+        Map<String, Object> json() {
+            return ParsedJson.object(data);
+        }
+
         int build() {
-            return Integer.parseInt(field("build"));
+            return Math.toIntExact((Long) field("build"));
         }
 
         String version() {
-            return field("version");
+            return (String) field("version");
         }
 
-        private String field(String name) {
-            Matcher m = Pattern.compile("\"" + name + "\": \"?([^\",]*)").matcher(data);
-            if (!m.find()) throw new AssertionError("no " + name + " in " + data);
-            return m.group(1);
+        private Object field(String name) {
+            Map<String, Object> json = json();
+            if (!json.containsKey(name)) throw new AssertionError("no " + name + " in " + data);
+            return json.get(name);
         }
     }
 

@@ -1,8 +1,12 @@
 package dev.handbook.serve;
 
+import static dev.handbook.ParsedJson.asObject;
+import static dev.handbook.ParsedJson.asObjects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.handbook.Fixtures;
+import dev.handbook.ParsedJson;
 import dev.handbook.output.Folders;
 import dev.handbook.pipeline.Options;
 import java.io.IOException;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,7 +95,7 @@ class PreviewServerTest {
             append(source.resolve("01-begin/01-meer.md"), "\nDe regio maakt een nieuwe start.\n");
             EventClient.Event reload = events.next("reload", WAIT);
             assertThat(reload.build()).isEqualTo(2);
-            assertThat(reload.data()).contains("\"problems\": []");
+            assertThat(reload.json()).containsEntry("problems", List.of());
             HttpResponse<String> page = Http.get(base, "/begin/meer.html");
             assertThat(page.body()).contains("De regio maakt een nieuwe start.");
             assertThat(Jsoup.parse(page.body()).select("script[src=/__handbook/live.js]").attr("data-version"))
@@ -107,19 +112,29 @@ class PreviewServerTest {
             Files.writeString(zeeland, good.replace("schaal: lokaal", "schaal: lokal"));
             EventClient.Event problems = events.next("problems", WAIT);
             assertThat(problems.version()).isEqualTo(version); // no new site: pages stay and show the overlay
-            assertThat(problems.data()).contains("\"written\": false", "\"code\": \"field.not-allowed\"",
-                    "02-zeeland.md\", \"line\": 4", "\"severity\": \"error\"", "lokal", "\"hint\": \"", "\"error\": \"fout\"");
-            String state = Http.get(base, "/__handbook/problems").body();
-            assertThat(state).contains("\"code\": \"field.not-allowed\"", "\"written\": false", "De laatste wijziging is niet verwerkt");
+            Map<String, Object> overlay = problems.json();
+            assertThat(overlay).containsEntry("written", false);
+            assertThat(asObjects(overlay.get("problems"))).anySatisfy(problem -> {
+                assertThat(problem).containsEntry("code", "field.not-allowed").containsEntry("severity", "error")
+                        .containsEntry("line", 4L);
+                assertThat(problem.get("file")).asInstanceOf(STRING).endsWith("02-zeeland.md");
+                assertThat(problem.get("message")).asInstanceOf(STRING).contains("lokal");
+                assertThat(problem.get("hint")).isInstanceOf(String.class);
+            });
+            assertThat(asObject(overlay.get("labels"))).containsEntry("error", "fout");
+            Map<String, Object> state = ParsedJson.object(Http.get(base, "/__handbook/problems").body());
+            assertThat(state).containsEntry("written", false);
+            assertThat(asObjects(state.get("problems"))).extracting(problem -> problem.get("code")).contains("field.not-allowed");
+            assertThat(state.get("heading")).asInstanceOf(STRING).contains("De laatste wijziging is niet verwerkt");
             HttpResponse<String> lastGood = Http.get(base, "/casussen/zeeland.html");
             assertThat(lastGood.statusCode()).isEqualTo(200);
             assertThat(lastGood.body()).contains("De regio groeit.", "data-version=\"" + version + "\"");
 
             Files.writeString(zeeland, good + "\nWeer goed.\n");
             EventClient.Event fixed = events.next("reload", WAIT);
-            assertThat(fixed.data()).contains("\"problems\": []", "\"written\": true");
+            assertThat(fixed.json()).containsEntry("problems", List.of()).containsEntry("written", true);
             assertThat(fixed.version()).isNotEqualTo(version);
-            assertThat(Http.get(base, "/__handbook/problems").body()).contains("\"problems\": []");
+            assertThat(ParsedJson.object(Http.get(base, "/__handbook/problems").body())).containsEntry("problems", List.of());
             assertThat(Http.get(base, "/casussen/zeeland.html").body()).contains("Weer goed.");
         }
     }

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
+import dev.handbook.TempFolders;
 import dev.handbook.pipeline.Options;
 import dev.handbook.pipeline.Outcome;
 import dev.handbook.pipeline.PreviewMemory;
@@ -109,7 +110,7 @@ public final class ReloadBenchmark {
             System.out.printf("save -> saved page served anew:       %s%n", summary(shown));
             System.out.printf("processors: %d, java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         } finally {
-            delete(work);
+            TempFolders.delete(work);
         }
     }
 
@@ -170,11 +171,5 @@ public final class ReloadBenchmark {
             }
         });
         return to;
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }
