@@ -16,24 +16,18 @@ import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
 import dev.handbook.output.Site;
-import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.print.PrintPage;
-import dev.handbook.render.print.Utf8TemplateWriter;
 import dev.handbook.render.view.LinkView;
 import dev.handbook.render.view.ListingView;
 import dev.handbook.render.view.NavItem;
 import dev.handbook.render.view.PageView;
-import dev.handbook.render.view.PrintView;
 import dev.handbook.render.view.SiteView;
 import dev.handbook.render.view.TocItem;
 import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
 import dev.handbook.text.Urls;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,7 +51,7 @@ public final class SiteRenderer implements Site {
     private final Entries entries;
     private final Theme theme;
     private final Locale locale;
-    private final PebbleEngine engine;
+    private final Templates templates;
     private final Navigation navigation;
     private final SidebarRuns sidebarRuns;
     private final EntryPages entryPages;
@@ -79,14 +73,9 @@ public final class SiteRenderer implements Site {
         HandbookConfig config = handbook.config();
         this.locale = Locale.forLanguageTag(config.language());
         this.ui = theme.translations(config.language());
-        this.engine = new PebbleEngine.Builder()
-                .loader(theme.templateLoader())
-                .autoEscaping(true)
-                .defaultLocale(locale)
-                .extension(new HandbookExtension(ui, locale))
-                .build();
+        this.templates = new Templates(theme, ui, locale);
         this.navigation = new Navigation(handbook);
-        this.sidebarRuns = new SidebarRuns(items -> text("nav-run", items));
+        this.sidebarRuns = new SidebarRuns(items -> templates.text("nav-run", items));
         this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
         this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
                 format(config.date()), config.language(), footer(handbook));
@@ -177,7 +166,7 @@ public final class SiteRenderer implements Site {
         merging.start();
         Structural files = cache.structural(this::structural);
         sink.addAll(files.beforePrint());
-        sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
+        sink.add(templates.print(print.view(site, made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
         sink.addAll(finished(index));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
@@ -201,8 +190,8 @@ public final class SiteRenderer implements Site {
                 .toList());
         before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         List<OutputFile> after = List.of(
-                html(SitePaths.SEARCH, "search", generated(SitePaths.SEARCH, ui.get("search.title"), null, null, null)),
-                html(SitePaths.NOT_FOUND, "not-found", generated(SitePaths.NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+                templates.html(SitePaths.SEARCH, "search", generated(SitePaths.SEARCH, ui.get("search.title"), null, null, null)),
+                templates.html(SitePaths.NOT_FOUND, "not-found", generated(SitePaths.NOT_FOUND, ui.get("not-found.title"), null, null, null)));
         return new Structural(List.copyOf(before), after);
     }
 
@@ -226,12 +215,12 @@ public final class SiteRenderer implements Site {
         if (file != null) return new OutputFile.Copied(page.outputPath(), file);
         byte[] cached = cache.find(RenderCache.Part.PAGE, page);
         if (cached != null) return new OutputFile.Generated(page.outputPath(), cached);
-        OutputFile.Generated made = (OutputFile.Generated) renderPage(body, html.get());
+        OutputFile.Generated made = renderPage(body, html.get());
         cache.keep(RenderCache.Part.PAGE, page, made.bytes());
         return made;
     }
 
-    private OutputFile renderPage(PageBody body, String html) {
+    private OutputFile.Generated renderPage(PageBody body, String html) {
         Page page = body.page();
         boolean home = page == handbook.home();
         String path = page.outputPath();
@@ -239,23 +228,23 @@ public final class SiteRenderer implements Site {
                 format(page.updated()), home, html, sidebar(path), navigation.breadcrumbs(path),
                 toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
                 page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
-        return html(path, home ? "home" : "page", view);
+        return templates.html(path, home ? "home" : "page", view);
     }
 
-    private List<OutputFile> overviews() {
+    private List<OutputFile.Generated> overviews() {
         String caseIndex = entryPages.caseIndexType();
         return handbook.config().types().values().parallelStream().map(type -> {
             String path = SitePaths.overview(type);
             ListingView listing = entryPages.overview(type, path);
             String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            return html(path, template, generated(path, type.plural(), null, listing, null));
+            return templates.html(path, template, generated(path, type.plural(), null, listing, null));
         }).toList();
     }
 
     /** A field and one of its values, which has a page of its own. */
     private record FieldValue(FieldSpec spec, String value) {}
 
-    private List<OutputFile> valuePages() {
+    private List<OutputFile.Generated> valuePages() {
         List<FieldValue> values = new ArrayList<>();
         for (FieldSpec spec : handbook.config().fields().values()) {
             if (!spec.hasValuePages()) continue;
@@ -264,7 +253,7 @@ public final class SiteRenderer implements Site {
         return values.parallelStream().map(v -> {
             String path = SitePaths.fieldValue(v.spec().key(), v.value());
             String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
-            return html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
+            return templates.html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
         }).toList();
     }
 
@@ -274,30 +263,13 @@ public final class SiteRenderer implements Site {
         PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
                 sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
                 null, overviewLinks(path));
-        return html(path, "page", view);
-    }
-
-    /**
-     * The print page, also the input of the PDF: rendered straight into its file as the sink writes it,
-     * with each page's part copied in as the bytes it is kept in.
-     */
-    private OutputFile printPage(PrintView view) {
-        PebbleTemplate compiled = engine.getTemplate("print");
-        return new OutputFile.Streamed(SitePaths.PRINT, out -> {
-            Utf8TemplateWriter writer = new Utf8TemplateWriter(out);
-            try {
-                compiled.evaluate(writer, Map.of("page", view), locale);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            writer.flush();
-        });
+        return templates.html(path, "page", view);
     }
 
     private OutputFile redirect(String path, String title, String target, String summary) {
         PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", List.of(),
                 List.of(), List.of(), null, null, List.of(), null, null, Urls.relative(path, target), List.of());
-        return html(path, "permalink", view);
+        return templates.html(path, "permalink", view);
     }
 
     private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
@@ -328,25 +300,6 @@ public final class SiteRenderer implements Site {
                 .filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new TocItem(h.level(), h.id(), h.text()))
                 .toList();
-    }
-
-    private OutputFile html(String path, String template, PageView view) {
-        return render(path, template, view);
-    }
-
-    private OutputFile render(String path, String template, Object view) {
-        return new OutputFile.Generated(path, text(template, view).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String text(String template, Object view) {
-        PebbleTemplate compiled = engine.getTemplate(template);
-        StringWriter out = new StringWriter();
-        try {
-            compiled.evaluate(out, Map.of("page", view), locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private List<NavItem> sidebar(String path) {
