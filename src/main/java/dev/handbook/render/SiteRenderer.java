@@ -1,15 +1,12 @@
 package dev.handbook.render;
 
 import dev.handbook.config.FieldSpec;
-import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.FenceRenderings;
 import dev.handbook.entry.GeneratedPaths;
-import dev.handbook.markdown.HeadingRef;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Asset;
-import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.SitePaths;
@@ -17,22 +14,14 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
 import dev.handbook.output.Site;
 import dev.handbook.render.print.PrintPage;
-import dev.handbook.render.view.LinkView;
-import dev.handbook.render.view.ListingView;
-import dev.handbook.render.view.NavItem;
 import dev.handbook.render.view.PageView;
-import dev.handbook.render.view.SiteView;
-import dev.handbook.render.view.TocItem;
 import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
-import dev.handbook.text.Urls;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +39,10 @@ public final class SiteRenderer implements Site {
     private final Handbook handbook;
     private final Entries entries;
     private final Theme theme;
-    private final Locale locale;
     private final Templates templates;
-    private final Navigation navigation;
-    private final SidebarRuns sidebarRuns;
     private final EntryPages entryPages;
+    private final PageViews views;
     private final Translations ui;
-    private final SiteView site;
     private final List<PageBody> bodies;
     private final RenderCache cache;
 
@@ -71,14 +57,11 @@ public final class SiteRenderer implements Site {
         this.entries = entries;
         this.theme = theme;
         HandbookConfig config = handbook.config();
-        this.locale = Locale.forLanguageTag(config.language());
+        Locale locale = Locale.forLanguageTag(config.language());
         this.ui = theme.translations(config.language());
         this.templates = new Templates(theme, ui, locale);
-        this.navigation = new Navigation(handbook);
-        this.sidebarRuns = new SidebarRuns(items -> templates.text("nav-run", items));
         this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
-        this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
-                format(config.date()), config.language(), footer(handbook));
+        this.views = new PageViews(handbook, entries, entryPages, templates, locale);
     }
 
     /** All files of the site, in memory, in a fixed order. */
@@ -166,7 +149,7 @@ public final class SiteRenderer implements Site {
         merging.start();
         Structural files = cache.structural(this::structural);
         sink.addAll(files.beforePrint());
-        sink.add(templates.print(print.view(site, made.stream().map(PageParts.Made::print).toList())));
+        sink.add(templates.print(print.view(views.site(), made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
         sink.addAll(finished(index));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
@@ -190,8 +173,8 @@ public final class SiteRenderer implements Site {
                 .toList());
         before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
         List<OutputFile> after = List.of(
-                templates.html(SitePaths.SEARCH, "search", generated(SitePaths.SEARCH, ui.get("search.title"), null, null, null)),
-                templates.html(SitePaths.NOT_FOUND, "not-found", generated(SitePaths.NOT_FOUND, ui.get("not-found.title"), null, null, null)));
+                templates.html(SitePaths.SEARCH, "search", views.templated(SitePaths.SEARCH, ui.get("search.title"))),
+                templates.html(SitePaths.NOT_FOUND, "not-found", views.templated(SitePaths.NOT_FOUND, ui.get("not-found.title"))));
         return new Structural(List.copyOf(before), after);
     }
 
@@ -221,23 +204,16 @@ public final class SiteRenderer implements Site {
     }
 
     private OutputFile.Generated renderPage(PageBody body, String html) {
-        Page page = body.page();
-        boolean home = page == handbook.home();
-        String path = page.outputPath();
-        PageView view = new PageView(site, Urls.root(path), path, page.title(), page.summary(), page.number(),
-                format(page.updated()), home, html, sidebar(path), navigation.breadcrumbs(path),
-                toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
-                page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
-        return templates.html(path, home ? "home" : "page", view);
+        PageView view = views.content(body, html);
+        return templates.html(view.path(), view.home() ? "home" : "page", view);
     }
 
     private List<OutputFile.Generated> overviews() {
         String caseIndex = entryPages.caseIndexType();
         return handbook.config().types().values().parallelStream().map(type -> {
             String path = SitePaths.overview(type);
-            ListingView listing = entryPages.overview(type, path);
             String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            return templates.html(path, template, generated(path, type.plural(), null, listing, null));
+            return templates.html(path, template, views.listing(path, type.plural(), entryPages.overview(type, path)));
         }).toList();
     }
 
@@ -253,60 +229,17 @@ public final class SiteRenderer implements Site {
         return values.parallelStream().map(v -> {
             String path = SitePaths.fieldValue(v.spec().key(), v.value());
             String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
-            return templates.html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
+            return templates.html(path, "field-value", views.listing(path, title, entryPages.valuePage(path, v.spec().key(), v.value())));
         }).toList();
     }
 
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
     @Override
     public OutputFile page(String path, String title, String summary, String content) {
-        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
-                sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
-                null, overviewLinks(path));
-        return templates.html(path, "page", view);
+        return templates.html(path, "page", views.framed(path, title, summary, content));
     }
 
-    private OutputFile redirect(String path, String title, String target, String summary) {
-        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", List.of(),
-                List.of(), List.of(), null, null, List.of(), null, null, Urls.relative(path, target), List.of());
-        return templates.html(path, "permalink", view);
-    }
-
-    private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
-        return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", sidebar(path),
-                navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, listing, redirect, overviewLinks(path));
-    }
-
-    private static List<LinkView> footer(Handbook handbook) {
-        List<LinkView> links = new ArrayList<>();
-        for (FooterLink link : handbook.config().footer()) {
-            handbook.readingOrder().stream()
-                    .filter(p -> p.sourcePath().equals(link.page()))
-                    .findFirst()
-                    .ifPresent(p -> links.add(new LinkView(p.title(), p.outputPath(), p.number(), p.summary())));
-        }
-        return links;
-    }
-
-    private List<LinkView> overviewLinks(String from) {
-        return handbook.config().types().values().stream()
-                .map(t -> new LinkView(t.plural(), Urls.relative(from, SitePaths.overview(t)), "",
-                        String.valueOf(entries.ofType(t.key()).size())))
-                .toList();
-    }
-
-    private static List<TocItem> toc(List<HeadingRef> headings) {
-        return headings.stream()
-                .filter(h -> h.level() == 2 || h.level() == 3)
-                .map(h -> new TocItem(h.level(), h.id(), h.text()))
-                .toList();
-    }
-
-    private List<NavItem> sidebar(String path) {
-        return sidebarRuns.of(path, navigation.sidebar(path));
-    }
-
-    private String format(LocalDate date) {
-        return date == null ? null : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    private OutputFile.Generated redirect(String path, String title, String target, String summary) {
+        return templates.html(path, "permalink", views.redirect(path, title, summary, target));
     }
 }
