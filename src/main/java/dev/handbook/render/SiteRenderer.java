@@ -1,15 +1,11 @@
 package dev.handbook.render;
 
-import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.FenceRenderings;
-import dev.handbook.entry.GeneratedPaths;
 import dev.handbook.markdown.PageBody;
-import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
-import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
 import dev.handbook.output.Site;
@@ -20,12 +16,10 @@ import dev.handbook.search.SearchParts;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -38,11 +32,9 @@ import java.util.stream.IntStream;
 public final class SiteRenderer implements Site {
     private final Handbook handbook;
     private final Entries entries;
-    private final Theme theme;
     private final Templates templates;
-    private final EntryPages entryPages;
     private final PageViews views;
-    private final Translations ui;
+    private final SharedFiles sharedFiles;
     private final List<PageBody> bodies;
     private final RenderCache cache;
 
@@ -55,13 +47,13 @@ public final class SiteRenderer implements Site {
         this.cache = cache;
         this.handbook = handbook;
         this.entries = entries;
-        this.theme = theme;
         HandbookConfig config = handbook.config();
         Locale locale = Locale.forLanguageTag(config.language());
-        this.ui = theme.translations(config.language());
+        Translations ui = theme.translations(config.language());
         this.templates = new Templates(theme, ui, locale);
-        this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
+        EntryPages entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
         this.views = new PageViews(handbook, entries, entryPages, templates, locale);
+        this.sharedFiles = new SharedFiles(handbook, entries, theme, ui, entryPages, views, templates);
     }
 
     /** All files of the site, in memory, in a fixed order. */
@@ -147,35 +139,12 @@ public final class SiteRenderer implements Site {
         Thread merging = new Thread(index, "search-index");
         merging.setDaemon(true);
         merging.start();
-        Structural files = cache.structural(this::structural);
+        SharedFiles.Structural files = cache.structural(sharedFiles::structural);
         sink.addAll(files.beforePrint());
         sink.add(templates.print(print.view(views.site(), made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
         sink.addAll(finished(index));
-        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
-            sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
-        }
-        for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
-    }
-
-    /** The files made from the structure alone, in their places before and after the print page. */
-    private record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
-
-    private Structural structural() {
-        List<OutputFile> before = new ArrayList<>(overviews());
-        before.addAll(valuePages());
-        before.addAll(entries.all().parallelStream()
-                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList());
-        before.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .toList());
-        before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        List<OutputFile> after = List.of(
-                templates.html(SitePaths.SEARCH, "search", views.templated(SitePaths.SEARCH, ui.get("search.title"))),
-                templates.html(SitePaths.NOT_FOUND, "not-found", views.templated(SitePaths.NOT_FOUND, ui.get("not-found.title"))));
-        return new Structural(List.copyOf(before), after);
+        for (OutputFile asset : sharedFiles.assets()) sink.add(asset);
     }
 
     private static List<OutputFile> finished(FutureTask<List<OutputFile>> task) throws IOException {
@@ -208,38 +177,9 @@ public final class SiteRenderer implements Site {
         return templates.html(view.path(), view.home() ? "home" : "page", view);
     }
 
-    private List<OutputFile.Generated> overviews() {
-        String caseIndex = entryPages.caseIndexType();
-        return handbook.config().types().values().parallelStream().map(type -> {
-            String path = SitePaths.overview(type);
-            String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            return templates.html(path, template, views.listing(path, type.plural(), entryPages.overview(type, path)));
-        }).toList();
-    }
-
-    /** A field and one of its values, which has a page of its own. */
-    private record FieldValue(FieldSpec spec, String value) {}
-
-    private List<OutputFile.Generated> valuePages() {
-        List<FieldValue> values = new ArrayList<>();
-        for (FieldSpec spec : handbook.config().fields().values()) {
-            if (!spec.hasValuePages()) continue;
-            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
-        }
-        return values.parallelStream().map(v -> {
-            String path = SitePaths.fieldValue(v.spec().key(), v.value());
-            String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
-            return templates.html(path, "field-value", views.listing(path, title, entryPages.valuePage(path, v.spec().key(), v.value())));
-        }).toList();
-    }
-
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
     @Override
     public OutputFile page(String path, String title, String summary, String content) {
         return templates.html(path, "page", views.framed(path, title, summary, content));
-    }
-
-    private OutputFile.Generated redirect(String path, String title, String target, String summary) {
-        return templates.html(path, "permalink", views.redirect(path, title, summary, target));
     }
 }
