@@ -14,20 +14,19 @@ import dev.handbook.render.view.PageView;
 import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * Renders the website through the theme's templates: one file per page, the overview of every entry
  * type (the case index among them), a page per field value, a permalink page per entry, and shared files.
+ * It runs the page pass and puts the files in their order; the views are made by {@link PageViews},
+ * the files of the structure by {@link SharedFiles}, the templates evaluated by {@link Templates}.
  */
 public final class SiteRenderer implements Site {
     private final Handbook handbook;
@@ -135,29 +134,14 @@ public final class SiteRenderer implements Site {
     private void renderShared(PrintPage print, List<PageParts.Made> made, SearchParts search, OutputSink sink)
             throws IOException {
         List<PageSearch> searchParts = made.stream().map(PageParts.Made::search).toList();
-        FutureTask<List<OutputFile>> index = new FutureTask<>(() -> search.files(searchParts));
-        Thread merging = new Thread(index, "search-index");
-        merging.setDaemon(true);
-        merging.start();
+        BackgroundTask<List<OutputFile>> index = BackgroundTask.start("search-index", "the search index was merged",
+                () -> search.files(searchParts));
         SharedFiles.Structural files = cache.structural(sharedFiles::structural);
         sink.addAll(files.beforePrint());
         sink.add(templates.print(print.view(views.site(), made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
-        sink.addAll(finished(index));
+        sink.addAll(index.result());
         for (OutputFile asset : sharedFiles.assets()) sink.add(asset);
-    }
-
-    private static List<OutputFile> finished(FutureTask<List<OutputFile>> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the search index was merged");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private OutputFile page(PageBody body, Supplier<String> html) {
