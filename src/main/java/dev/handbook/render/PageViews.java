@@ -27,6 +27,9 @@ import java.util.Locale;
  * added to {@link PageView} is added once and no kind of page can miss it. Safe to use from several threads.
  */
 final class PageViews {
+    /** Whether a page has the site's frame around it: sidebar, breadcrumbs and overview links. */
+    private enum Frame { SITE, NONE }
+
     private final Handbook handbook;
     private final Entries entries;
     private final EntryPages entryPages;
@@ -55,45 +58,45 @@ final class PageViews {
     /** A page of the handbook, around its rendered body {@code html}. */
     PageView content(PageBody body, String html) {
         Page page = body.page();
-        return view(page.outputPath(), true, page.title(), page.summary(), page.number(), format(page.updated()),
+        return view(page.outputPath(), Frame.SITE, page.title(), page.summary(), page.number(), format(page.updated()),
                 page == handbook.home(), html, toc(body.headings()), navigation.previous(page), navigation.next(page),
                 navigation.children(page), page.type() == null ? null : entryPages.header(page), null, null);
     }
 
     /** A page that lists entries: an overview or a value page. */
     PageView listing(String path, String title, ListingView listing) {
-        return generated(path, true, title, null, "", listing, null);
+        return generated(path, Frame.SITE, title, null, "", listing, null);
     }
 
     /** A page whose content is all its template's own (the search page, the page for a wrong address). */
     PageView templated(String path, String title) {
-        return generated(path, true, title, null, "", null, null);
+        return generated(path, Frame.SITE, title, null, "", null, null);
     }
 
     /** A page in the site's frame around {@code content} (safe HTML) made outside the renderer. */
     PageView framed(String path, String title, String summary, String content) {
-        return generated(path, true, title, summary, content, null, null);
+        return generated(path, Frame.SITE, title, summary, content, null, null);
     }
 
     /**
      * A page that leads on to {@code target} (a permalink or an alias). It has no frame: it is left at
-     * once, and a handbook has one per entry, so a sidebar on each would cost more than all else on it.
+     * once, and there is one per entry, so a sidebar on each would make them many times their size.
      */
     PageView redirect(String path, String title, String summary, String target) {
-        return generated(path, false, title, summary, "", null, Urls.relative(path, target));
+        return generated(path, Frame.NONE, title, summary, "", null, Urls.relative(path, target));
     }
 
     /** A page the generator makes, which has no place in the reading order: no number, date, contents or neighbours. */
-    private PageView generated(String path, boolean framed, String title, String summary, String content,
+    private PageView generated(String path, Frame frame, String title, String summary, String content,
             ListingView listing, String redirect) {
-        return view(path, framed, title, summary, "", null, false, content, List.of(), null, null, List.of(), null,
+        return view(path, frame, title, summary, "", null, false, content, List.of(), null, null, List.of(), null,
                 listing, redirect);
     }
 
-    /** @param framed whether the page has the sidebar, breadcrumbs and overview links of the site's frame */
-    private PageView view(String path, boolean framed, String title, String summary, String number, String updated,
+    private PageView view(String path, Frame frame, String title, String summary, String number, String updated,
             boolean home, String content, List<TocItem> toc, LinkView previous, LinkView next, List<LinkView> children,
             EntryView entry, ListingView listing, String redirect) {
+        boolean framed = frame == Frame.SITE;
         return new PageView(site, Urls.root(path), path, title, summary, number, updated, home, content,
                 framed ? sidebarRuns.of(path, navigation.sidebar(path)) : List.of(),
                 framed ? navigation.breadcrumbs(path) : List.of(), toc, previous, next, children, entry, listing,
