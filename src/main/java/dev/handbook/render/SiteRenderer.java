@@ -1,68 +1,39 @@
 package dev.handbook.render;
 
-import dev.handbook.config.FieldSpec;
-import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.FenceRenderings;
-import dev.handbook.entry.GeneratedPaths;
-import dev.handbook.markdown.HeadingRef;
 import dev.handbook.markdown.PageBody;
-import dev.handbook.model.Asset;
-import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
-import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.OutputSink;
 import dev.handbook.output.Site;
-import dev.handbook.render.pebble.HandbookExtension;
 import dev.handbook.render.print.PrintPage;
-import dev.handbook.render.print.Utf8TemplateWriter;
-import dev.handbook.render.view.LinkView;
-import dev.handbook.render.view.ListingView;
-import dev.handbook.render.view.NavItem;
 import dev.handbook.render.view.PageView;
-import dev.handbook.render.view.PrintView;
-import dev.handbook.render.view.SiteView;
-import dev.handbook.render.view.TocItem;
 import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
-import dev.handbook.text.Urls;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * Renders the website through the theme's templates: one file per page, the overview of every entry
  * type (the case index among them), a page per field value, a permalink page per entry, and shared files.
+ * It runs the page pass and puts the files in their order; the views are made by {@link PageViews},
+ * the files of the structure by {@link SharedFiles}, the templates evaluated by {@link Templates}.
  */
 public final class SiteRenderer implements Site {
     private final Handbook handbook;
     private final Entries entries;
-    private final Theme theme;
-    private final Locale locale;
-    private final PebbleEngine engine;
-    private final Navigation navigation;
-    private final SidebarRuns sidebarRuns;
-    private final EntryPages entryPages;
-    private final Translations ui;
-    private final SiteView site;
+    private final Templates templates;
+    private final PageViews views;
+    private final SharedFiles sharedFiles;
     private final List<PageBody> bodies;
     private final RenderCache cache;
 
@@ -75,21 +46,13 @@ public final class SiteRenderer implements Site {
         this.cache = cache;
         this.handbook = handbook;
         this.entries = entries;
-        this.theme = theme;
         HandbookConfig config = handbook.config();
-        this.locale = Locale.forLanguageTag(config.language());
-        this.ui = theme.translations(config.language());
-        this.engine = new PebbleEngine.Builder()
-                .loader(theme.templateLoader())
-                .autoEscaping(true)
-                .defaultLocale(locale)
-                .extension(new HandbookExtension(ui, locale))
-                .build();
-        this.navigation = new Navigation(handbook);
-        this.sidebarRuns = new SidebarRuns(items -> text("nav-run", items));
-        this.entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
-        this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
-                format(config.date()), config.language(), footer(handbook));
+        Locale locale = Locale.forLanguageTag(config.language());
+        Translations ui = theme.translations(config.language());
+        this.templates = new Templates(theme, ui, locale);
+        EntryPages entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
+        this.views = new PageViews(handbook, entries, entryPages, templates, locale);
+        this.sharedFiles = new SharedFiles(handbook, entries, theme, ui, entryPages, views, templates);
     }
 
     /** All files of the site, in memory, in a fixed order. */
@@ -171,52 +134,14 @@ public final class SiteRenderer implements Site {
     private void renderShared(PrintPage print, List<PageParts.Made> made, SearchParts search, OutputSink sink)
             throws IOException {
         List<PageSearch> searchParts = made.stream().map(PageParts.Made::search).toList();
-        FutureTask<List<OutputFile>> index = new FutureTask<>(() -> search.files(searchParts));
-        Thread merging = new Thread(index, "search-index");
-        merging.setDaemon(true);
-        merging.start();
-        Structural files = cache.structural(this::structural);
+        BackgroundTask<List<OutputFile>> index = BackgroundTask.start("search-index", "the search index was merged",
+                () -> search.files(searchParts));
+        SharedFiles.Structural files = cache.structural(sharedFiles::structural);
         sink.addAll(files.beforePrint());
-        sink.add(printPage(print.view(site, made.stream().map(PageParts.Made::print).toList())));
+        sink.add(templates.print(print.view(views.site(), made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
-        sink.addAll(finished(index));
-        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
-            sink.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
-        }
-        for (Asset asset : handbook.assets()) sink.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
-    }
-
-    /** The files made from the structure alone, in their places before and after the print page. */
-    private record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
-
-    private Structural structural() {
-        List<OutputFile> before = new ArrayList<>(overviews());
-        before.addAll(valuePages());
-        before.addAll(entries.all().parallelStream()
-                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
-                .toList());
-        before.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
-                .toList());
-        before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        List<OutputFile> after = List.of(
-                html(SitePaths.SEARCH, "search", generated(SitePaths.SEARCH, ui.get("search.title"), null, null, null)),
-                html(SitePaths.NOT_FOUND, "not-found", generated(SitePaths.NOT_FOUND, ui.get("not-found.title"), null, null, null)));
-        return new Structural(List.copyOf(before), after);
-    }
-
-    private static List<OutputFile> finished(FutureTask<List<OutputFile>> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the search index was merged");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        }
+        sink.addAll(index.result());
+        for (OutputFile asset : sharedFiles.assets()) sink.add(asset);
     }
 
     private OutputFile page(PageBody body, Supplier<String> html) {
@@ -226,134 +151,19 @@ public final class SiteRenderer implements Site {
         if (file != null) return new OutputFile.Copied(page.outputPath(), file);
         byte[] cached = cache.find(RenderCache.Part.PAGE, page);
         if (cached != null) return new OutputFile.Generated(page.outputPath(), cached);
-        OutputFile.Generated made = (OutputFile.Generated) renderPage(body, html.get());
+        OutputFile.Generated made = renderPage(body, html.get());
         cache.keep(RenderCache.Part.PAGE, page, made.bytes());
         return made;
     }
 
-    private OutputFile renderPage(PageBody body, String html) {
-        Page page = body.page();
-        boolean home = page == handbook.home();
-        String path = page.outputPath();
-        PageView view = new PageView(site, Urls.root(path), path, page.title(), page.summary(), page.number(),
-                format(page.updated()), home, html, sidebar(path), navigation.breadcrumbs(path),
-                toc(body.headings()), navigation.previous(page), navigation.next(page), navigation.children(page),
-                page.type() == null ? null : entryPages.header(page), null, null, overviewLinks(path));
-        return html(path, home ? "home" : "page", view);
-    }
-
-    private List<OutputFile> overviews() {
-        String caseIndex = entryPages.caseIndexType();
-        return handbook.config().types().values().parallelStream().map(type -> {
-            String path = SitePaths.overview(type);
-            ListingView listing = entryPages.overview(type, path);
-            String template = type.key().equals(caseIndex) ? "case-index" : "overview";
-            return html(path, template, generated(path, type.plural(), null, listing, null));
-        }).toList();
-    }
-
-    /** A field and one of its values, which has a page of its own. */
-    private record FieldValue(FieldSpec spec, String value) {}
-
-    private List<OutputFile> valuePages() {
-        List<FieldValue> values = new ArrayList<>();
-        for (FieldSpec spec : handbook.config().fields().values()) {
-            if (!spec.hasValuePages()) continue;
-            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
-        }
-        return values.parallelStream().map(v -> {
-            String path = SitePaths.fieldValue(v.spec().key(), v.value());
-            String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
-            return html(path, "field-value", generated(path, title, null, entryPages.valuePage(path, v.spec().key(), v.value()), null));
-        }).toList();
+    private OutputFile.Generated renderPage(PageBody body, String html) {
+        PageView view = views.content(body, html);
+        return templates.html(view.path(), view.home() ? "home" : "page", view);
     }
 
     /** A page in the site's frame around {@code content} (safe HTML), for pages made outside the renderer. */
     @Override
     public OutputFile page(String path, String title, String summary, String content) {
-        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, content,
-                sidebar(path), navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, null,
-                null, overviewLinks(path));
-        return html(path, "page", view);
-    }
-
-    /**
-     * The print page, also the input of the PDF: rendered straight into its file as the sink writes it,
-     * with each page's part copied in as the bytes it is kept in.
-     */
-    private OutputFile printPage(PrintView view) {
-        PebbleTemplate compiled = engine.getTemplate("print");
-        return new OutputFile.Streamed(SitePaths.PRINT, out -> {
-            Utf8TemplateWriter writer = new Utf8TemplateWriter(out);
-            try {
-                compiled.evaluate(writer, Map.of("page", view), locale);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            writer.flush();
-        });
-    }
-
-    private OutputFile redirect(String path, String title, String target, String summary) {
-        PageView view = new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", List.of(),
-                List.of(), List.of(), null, null, List.of(), null, null, Urls.relative(path, target), List.of());
-        return html(path, "permalink", view);
-    }
-
-    private PageView generated(String path, String title, String summary, ListingView listing, String redirect) {
-        return new PageView(site, Urls.root(path), path, title, summary, "", null, false, "", sidebar(path),
-                navigation.breadcrumbs(path), List.of(), null, null, List.of(), null, listing, redirect, overviewLinks(path));
-    }
-
-    private static List<LinkView> footer(Handbook handbook) {
-        List<LinkView> links = new ArrayList<>();
-        for (FooterLink link : handbook.config().footer()) {
-            handbook.readingOrder().stream()
-                    .filter(p -> p.sourcePath().equals(link.page()))
-                    .findFirst()
-                    .ifPresent(p -> links.add(new LinkView(p.title(), p.outputPath(), p.number(), p.summary())));
-        }
-        return links;
-    }
-
-    private List<LinkView> overviewLinks(String from) {
-        return handbook.config().types().values().stream()
-                .map(t -> new LinkView(t.plural(), Urls.relative(from, SitePaths.overview(t)), "",
-                        String.valueOf(entries.ofType(t.key()).size())))
-                .toList();
-    }
-
-    private static List<TocItem> toc(List<HeadingRef> headings) {
-        return headings.stream()
-                .filter(h -> h.level() == 2 || h.level() == 3)
-                .map(h -> new TocItem(h.level(), h.id(), h.text()))
-                .toList();
-    }
-
-    private OutputFile html(String path, String template, PageView view) {
-        return render(path, template, view);
-    }
-
-    private OutputFile render(String path, String template, Object view) {
-        return new OutputFile.Generated(path, text(template, view).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String text(String template, Object view) {
-        PebbleTemplate compiled = engine.getTemplate(template);
-        StringWriter out = new StringWriter();
-        try {
-            compiled.evaluate(out, Map.of("page", view), locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private List<NavItem> sidebar(String path) {
-        return sidebarRuns.of(path, navigation.sidebar(path));
-    }
-
-    private String format(LocalDate date) {
-        return date == null ? null : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        return templates.html(path, "page", views.framed(path, title, summary, content));
     }
 }

@@ -1,0 +1,104 @@
+package dev.handbook.render;
+
+import dev.handbook.config.FieldSpec;
+import dev.handbook.entry.Entries;
+import dev.handbook.entry.GeneratedPaths;
+import dev.handbook.model.Asset;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.SitePaths;
+import dev.handbook.output.OutputFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of the site that are not made of a page's body: those made from the structure alone
+ * (overviews, value pages, permalink and alias pages, the contents script, the search page, the page
+ * for a wrong address), which the preview keeps while the structure stays the same, and the assets.
+ */
+final class SharedFiles {
+    /** The files made from the structure alone, in their places before and after the print page. */
+    record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
+
+    /** A field and one of its values, which has a page of its own. */
+    private record FieldValue(FieldSpec spec, String value) {}
+
+    private final Handbook handbook;
+    private final Entries entries;
+    private final Theme theme;
+    private final Translations ui;
+    private final EntryPages entryPages;
+    private final PageViews views;
+    private final Templates templates;
+
+    SharedFiles(Handbook handbook, Entries entries, Theme theme, Translations ui, EntryPages entryPages,
+            PageViews views, Templates templates) {
+        this.handbook = handbook;
+        this.entries = entries;
+        this.theme = theme;
+        this.ui = ui;
+        this.entryPages = entryPages;
+        this.views = views;
+        this.templates = templates;
+    }
+
+    /** Made on both cores where there are many of a kind: a handbook has a permalink page per entry. */
+    Structural structural() {
+        List<OutputFile> before = new ArrayList<>(overviews());
+        before.addAll(valuePages());
+        before.addAll(entries.all().parallelStream()
+                .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
+                .toList());
+        before.addAll(GeneratedPaths.aliases(handbook).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
+                .toList());
+        before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
+        List<OutputFile> after = List.of(
+                templated(SitePaths.SEARCH, "search", ui.get("search.title")),
+                templated(SitePaths.NOT_FOUND, "not-found", ui.get("not-found.title")));
+        return new Structural(List.copyOf(before), after);
+    }
+
+    /** The theme's assets, then the handbook's own, copied as they are. */
+    List<OutputFile> assets() {
+        List<OutputFile> copied = new ArrayList<>();
+        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            copied.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
+        }
+        for (Asset asset : handbook.assets()) copied.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
+        return copied;
+    }
+
+    private List<OutputFile.Generated> overviews() {
+        String caseIndex = entryPages.caseIndexType();
+        return handbook.config().types().values().parallelStream().map(type -> {
+            String path = SitePaths.overview(type);
+            String template = type.key().equals(caseIndex) ? "case-index" : "overview";
+            return templates.html(path, template, views.listing(path, type.plural(), entryPages.overview(type, path)));
+        }).toList();
+    }
+
+    private List<OutputFile.Generated> valuePages() {
+        List<FieldValue> values = new ArrayList<>();
+        for (FieldSpec spec : handbook.config().fields().values()) {
+            if (!spec.hasValuePages()) continue;
+            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
+        }
+        return values.parallelStream().map(v -> {
+            String path = SitePaths.fieldValue(v.spec().key(), v.value());
+            String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
+            return templates.html(path, "field-value", views.listing(path, title, entryPages.valuePage(path, v.spec().key(), v.value())));
+        }).toList();
+    }
+
+    private OutputFile redirect(String path, String title, String target, String summary) {
+        return templates.html(path, "permalink", views.redirect(path, title, summary, target));
+    }
+
+    private OutputFile templated(String path, String template, String title) {
+        return templates.html(path, template, views.templated(path, title));
+    }
+}
