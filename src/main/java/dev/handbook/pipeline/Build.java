@@ -16,6 +16,7 @@ import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
+import dev.handbook.render.RenderCache;
 import dev.handbook.render.Theme;
 import dev.handbook.render.Translations;
 import java.nio.file.Path;
@@ -49,8 +50,9 @@ public final class Build {
         MarkdownEngine markdown = new MarkdownEngine(config.language());
 
         // scan
-        PageScanner scanner = new PageScanner(markdown, reuse.cache, PageScanner.parserKey(reuse.tool, config.language()),
-                reuse.scans);
+        PageScanner scanner = reuse.keeps()
+                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language(), reuse.scans)
+                : PageScanner.cold(markdown);
         List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
         Entries entries = new EntryCollector(config, names::of, problems).collect(scanned);
         LinkTargets targets = targets(handbook, scanned);
@@ -59,8 +61,10 @@ public final class Build {
         Checks.run(handbook, scanned, entries, targets, names, problems);
 
         // ready to render
-        CacheKey structure = StructureKey.of(reuse.tool, FolderDigest.of("theme", theme.lookFolders()), source, options,
-                handbook, scanned, scanner.shapes(), entries);
+        CacheKey structure = reuse.keeps()
+                ? StructureKey.of(reuse.tool, FolderDigest.of("theme", theme.lookFolders()), source, options, handbook,
+                        scanned, scanner.shapes(), entries)
+                : Reuse.NOTHING_KEPT;
         PageKeys keys = new PageKeys(structure, scanner.textKeys());
         Translations ui = theme.translations(config.language());
         PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets,
@@ -68,8 +72,8 @@ public final class Build {
         List<PageBody> made = scanned.stream()
                 .map(s -> new PageBody(s.page(), s.facts().headings(), () -> bodies.html(s.page())))
                 .toList();
-        return new Built(options, handbook, entries, made, theme, problems.sorted(),
-                new CachedRenders(reuse.cache, keys, reuse.structure));
+        RenderCache renders = reuse.keeps() ? new CachedRenders(reuse.cache, keys, reuse.structure) : RenderCache.NONE;
+        return new Built(options, handbook, entries, made, theme, problems.sorted(), renders);
     }
 
     private static LinkTargets targets(Handbook handbook, List<ScannedPage> scanned) {

@@ -18,12 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the facts of each page body: from the build cache when the page's text is unchanged (no parse
- * at all), else by parsing it. A tree parsed here is lent to the render that follows, once: it is held
+ * at all), else by parsing it. A run that keeps nothing ({@link #cold}) parses every page and hashes none. A tree parsed here is lent to the render that follows, once: it is held
  * softly, so that a large handbook does not keep thousands of trees in memory (the collector frees them
  * and the page is parsed again when it is rendered).
  */
 final class PageScanner {
     private final MarkdownEngine markdown;
+    private final boolean keeps;
     private final BuildCache cache;
     private final CacheKey parser;
     private final ScanCache scans;
@@ -32,20 +33,26 @@ final class PageScanner {
     private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> shapes = new ConcurrentHashMap<>();
 
-    /**
-     * @param parser the key of what a parse depends on besides the text (tool and language)
-     * @param scans the pages scanned by the previous run in this process
-     */
-    PageScanner(MarkdownEngine markdown, BuildCache cache, CacheKey parser, ScanCache scans) {
+    private PageScanner(MarkdownEngine markdown, boolean keeps, BuildCache cache, CacheKey parser, ScanCache scans) {
         this.markdown = markdown;
+        this.keeps = keeps;
         this.cache = cache;
         this.parser = parser;
         this.scans = scans;
         this.scans.use(parser);
     }
 
-    static CacheKey parserKey(CacheKey tool, String language) {
-        return Hasher.of("parser").add(tool).add(language).key();
+    /**
+     * A scanner that takes and keeps facts in {@code cache} and {@code scans}, keyed by the page's text
+     * and what a parse depends on besides: {@code tool} and {@code language}.
+     */
+    static PageScanner keeping(MarkdownEngine markdown, BuildCache cache, CacheKey tool, String language, ScanCache scans) {
+        return new PageScanner(markdown, true, cache, Hasher.of("parser").add(tool).add(language).key(), scans);
+    }
+
+    /** A scanner for a run that keeps nothing: it parses every page and makes no keys. */
+    static PageScanner cold(MarkdownEngine markdown) {
+        return new PageScanner(markdown, false, BuildCache.NONE, Reuse.NOTHING_KEPT, ScanCache.NONE);
     }
 
     /** Scans every page, in parallel, keeping them in the scan cache for the next run, and only them. */
@@ -56,6 +63,7 @@ final class PageScanner {
     }
 
     private ScannedPage scan(Page page) {
+        if (!keeps) return parse(page, null);
         ScanCache.Scan known = scans.find(page);
         if (known != null) {
             texts.put(page.sourcePath(), known.text());
@@ -76,17 +84,17 @@ final class PageScanner {
     private ScannedPage parse(Page page, CacheKey key) {
         ParsedPage tree = markdown.parse(page);
         PageFacts facts = markdown.facts(tree);
-        cache.put(key, PageFactsCodec.encode(facts));
+        if (key != null) cache.put(key, PageFactsCodec.encode(facts));
         parsed.put(page, new SoftReference<>(tree));
         return new ScannedPage(page, facts);
     }
 
-    /** The {@link PageKeys#textKey text key} of every page, by source path. */
+    /** The {@link PageKeys#textKey text key} of every page, by source path; none when the scanner is cold. */
     Map<String, CacheKey> textKeys() {
         return texts;
     }
 
-    /** The {@link StructureKey#shape shape} of every page, by source path. */
+    /** The {@link StructureKey#shape shape} of every page, by source path; none when the scanner is cold. */
     Map<String, CacheKey> shapes() {
         return shapes;
     }

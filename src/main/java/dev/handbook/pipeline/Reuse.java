@@ -12,14 +12,20 @@ import dev.handbook.content.ReadCache;
  * without it makes; "nothing" is caches that keep nothing, so the pipeline never asks whether there is one.
  */
 public final class Reuse {
+    /** The key of results that are never stored: a run that keeps nothing needs no real one. */
+    static final CacheKey NOTHING_KEPT = Hasher.of("nothing kept").key();
+
     final BuildCache cache;
     /** The key of the running code, in every result's key. */
     final CacheKey tool;
     final ReadCache reads;
     final ScanCache scans;
     final StructureCache structure;
+    private final boolean keeps;
 
-    private Reuse(BuildCache cache, CacheKey tool, ReadCache reads, ScanCache scans, StructureCache structure) {
+    private Reuse(boolean keeps, BuildCache cache, CacheKey tool, ReadCache reads, ScanCache scans,
+            StructureCache structure) {
+        this.keeps = keeps;
         this.cache = cache;
         this.tool = tool;
         this.reads = reads;
@@ -30,8 +36,7 @@ public final class Reuse {
     /** A cold run: every file read, every page parsed and rendered. */
     public static Reuse none() {
         // nothing is stored, so the tool's code need not be keyed (reading the jar's directory takes 20 ms)
-        return new Reuse(BuildCache.NONE, Hasher.of("tool").add("nothing kept").key(), ReadCache.NONE, ScanCache.NONE,
-                StructureCache.NONE);
+        return new Reuse(false, BuildCache.NONE, NOTHING_KEPT, ReadCache.NONE, ScanCache.NONE, StructureCache.NONE);
     }
 
     /** The results in {@code cache}, made by this build of the tool. */
@@ -41,12 +46,20 @@ public final class Reuse {
 
     /** The results in {@code cache} that {@code tool} made (another key: as another build of the tool would). */
     public static Reuse cache(BuildCache cache, CacheKey tool) {
-        return new Reuse(cache, tool, ReadCache.NONE, ScanCache.NONE, StructureCache.NONE);
+        return new Reuse(true, cache, tool, ReadCache.NONE, ScanCache.NONE, StructureCache.NONE);
     }
 
     /** Everything {@code memory} kept from the previous runs in this process. */
     public static Reuse memory(PreviewMemory memory) {
-        return new Reuse(memory.cache, memory.tool, memory.reads, memory.scans, memory.structure);
+        return new Reuse(true, memory.cache, memory.tool, memory.reads, memory.scans, memory.structure);
+    }
+
+    /**
+     * Whether the run may take or keep anything at all: a run that may not (a check, a release) makes no
+     * keys, which a cold JVM pays for dearly (hashing every page's text, encoding every page's facts).
+     */
+    boolean keeps() {
+        return keeps;
     }
 
     /** The run's site is made whole: the cache may let go of what it did not use. */
