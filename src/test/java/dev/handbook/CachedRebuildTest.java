@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,50 @@ class CachedRebuildTest {
     private static long countFiles(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** Ways a cache file gets damaged by something other than the tool. */
+    enum Damage {
+        TRUNCATED, EMPTY, GARBAGE, ONE_BYTE_CHANGED, APPENDED;
+
+        void to(Path file) throws IOException {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] damaged = switch (this) {
+                case TRUNCATED -> java.util.Arrays.copyOf(bytes, bytes.length / 2);
+                case EMPTY -> new byte[0];
+                case GARBAGE -> "<html>niet wat de cache schreef</html>".getBytes(StandardCharsets.UTF_8);
+                case ONE_BYTE_CHANGED -> {
+                    bytes[bytes.length / 3] ^= 0x20;
+                    yield bytes;
+                }
+                case APPENDED -> (new String(bytes, StandardCharsets.ISO_8859_1) + "\n<p>extra</p>").getBytes(StandardCharsets.ISO_8859_1);
+            };
+            Files.write(file, damaged);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Damage.class)
+    void everyDamagedResultIsDroppedAndMadeAgain(Damage damage) throws Exception {
+        fill("entries");
+        List<Path> stored = cacheFiles();
+        assertThat(stored).as("facts, bodies, pages, print and search parts").hasSizeGreaterThan(5 * pages() - 1);
+        for (Path file : stored) damage.to(file);
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).as("nothing damaged is taken").isZero();
+        // what was made again is stored whole: the next build takes every result
+        DiskCache repaired = new DiskCache(cacheFolder);
+        assertThat(build("again", repaired).written()).isTrue();
+        assertThat(repaired.stats().misses()).isZero();
+        assertThat(repaired.stats().hits()).isPositive();
+    }
+
+    private List<Path> cacheFiles() throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(cacheFolder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 }

@@ -12,15 +12,6 @@ public interface BuildCache {
 
     void put(CacheKey key, byte[] value);
 
-    /**
-     * The file that holds the result under {@code key}, for results too big to pass through memory (a
-     * finished page can be 300 KB at 10,000 pages); null when it is not there or this cache keeps no files.
-     * It stays in place until {@link #finish()}.
-     */
-    default java.nio.file.Path file(CacheKey key) {
-        return null;
-    }
-
     /** The build that used this cache is done: a cache may now drop what that build did not use. */
     default void finish() {}
 

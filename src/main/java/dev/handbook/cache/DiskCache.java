@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  * Results kept in a folder between runs, one file per key ({@code ab/abcdef...}). A file is written
  * beside its place and moved in whole, so a crashed build leaves no half result. After a build the
  * results it did not use are removed, so the folder holds about one build's worth.
+ *
+ * <p>The folder is not the tool's alone (a disk fills up, a cleaner truncates files, someone copies
+ * another folder over it), so every result carries its own length and checksum ({@link Sealed}): a
+ * file that does not hold what was stored is dropped and counted as a miss, and the result is made
+ * again. A build with a damaged cache gives the bytes of a cold build.
  */
 public final class DiskCache implements BuildCache {
     /** Bumped when the layout of the folder changes. */
@@ -50,24 +55,19 @@ public final class DiskCache implements BuildCache {
     @Override
     public byte[] get(CacheKey key) {
         used.add(key.hex());
+        Path file = place(key);
+        byte[] stored;
         try {
-            return counter.count(Files.readAllBytes(place(key)));
+            stored = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return counter.count(null);
         } catch (IOException e) {
-            return counter.count(null); // an unreadable result is made again, not trusted
+            delete(file); // an unreadable result (a folder in its place, no rights) is made again, not trusted
+            return counter.count(null);
         }
-    }
-
-    @Override
-    public Path file(CacheKey key) {
-        used.add(key.hex());
-        Path file = place(key);
-        if (Files.isRegularFile(file)) {
-            counter.count(new byte[0]);
-            return file;
-        }
-        return null; // the caller asks get() next, which counts the miss
+        byte[] value = Sealed.open(stored);
+        if (value == null) delete(file); // damaged: the put() that follows the miss stores it anew
+        return counter.count(value);
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class DiskCache implements BuildCache {
             Path folder = file.getParent();
             if (folders.add(folder)) Files.createDirectories(folder);
             Path part = Files.createTempFile(folder, key.hex().substring(0, 8), ".part");
-            Files.write(part, value);
+            Files.write(part, Sealed.seal(value));
             try {
                 Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -97,8 +97,8 @@ public final class DiskCache implements BuildCache {
             walk.filter(Files::isRegularFile)
                     .filter(f -> !used.contains(f.getFileName().toString()))
                     .forEach(DiskCache::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // a folder of the cache that cannot be listed keeps its results: the cache grows, builds stay right
         }
     }
 

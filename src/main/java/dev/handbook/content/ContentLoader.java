@@ -50,6 +50,9 @@ public final class ContentLoader {
     private Set<Path> excluded;
     private final List<Asset> assets = new ArrayList<>();
     private FolderListings folders;
+    private LinkPolicy links;
+    /** Markdown files no chapter reaches by their names, reported at the end unless a link took them in. */
+    private final List<Path> unreached = new ArrayList<>();
 
     /**
      * @param publishedOnly leave out pages in review too, as a release does
@@ -72,7 +75,10 @@ public final class ContentLoader {
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         assets.clear();
         readAhead.clear();
-        folders = new FolderListings(reads, source, this::isContent);
+        Set<Path> realExcluded = this.excluded.stream().map(LinkPolicy::real).collect(java.util.stream.Collectors.toSet());
+        unreached.clear();
+        links = new LinkPolicy(source, problems, real -> realExcluded.stream().anyMatch(real::startsWith));
+        folders = new FolderListings(reads, source, this::isContent, links);
         List<Path> entries = list(source);
         readAhead(entries, "");
         Page home = null;
@@ -101,6 +107,10 @@ public final class ContentLoader {
         assets.sort(Comparator.comparing(Asset::sourcePath));
         Handbook handbook = new Handbook(config, home, numbered, assets);
         checkFooter(handbook);
+        for (Path file : unreached) {
+            if (links.takes(LinkPolicy.real(file))) continue;
+            problems.add(Problem.warning(display(source.relativize(file).toString().replace('\\', '/')), Pos.NONE, "file.unreached"));
+        }
         readAhead.clear();
         folders = null;
         return handbook;
@@ -358,11 +368,16 @@ public final class ContentLoader {
         String name = path.getFileName().toString();
         if (name.startsWith(".")) return false;
         if (!excluded.isEmpty() && excluded.contains(path.toAbsolutePath().normalize())) return false;
-        if (name.startsWith("_") && !name.equals("_index.md")) {
+        if (!isContentName(name)) {
             reportUnreached(path);
             return false;
         }
         return true;
+    }
+
+    /** Whether a file or folder of this name can be content: not hidden, and no {@code _} in front but {@code _index.md}. */
+    static boolean isContentName(String name) {
+        return !name.startsWith(".") && (!name.startsWith("_") || name.equals("_index.md"));
     }
 
     /** Markdown where no chapter reaches it is likely a mistake (a page put in the wrong folder). */
@@ -374,7 +389,7 @@ public final class ContentLoader {
                 throw new UncheckedIOException(e);
             }
         } else if (path.getFileName().toString().endsWith(".md")) {
-            problems.add(Problem.warning(display(source.relativize(path).toString().replace('\\', '/')), Pos.NONE, "file.unreached"));
+            unreached.add(path);
         }
     }
 

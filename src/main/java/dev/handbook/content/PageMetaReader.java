@@ -7,6 +7,7 @@ import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
 import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
@@ -18,10 +19,12 @@ import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlScalar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Checks a page's front matter against the core keys and the fields of {@code handbook.yml}, and
@@ -146,7 +149,7 @@ final class PageMetaReader {
                 }
             }
             return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
-                    ids(map, "related"), ids(map, "aliases"), fields);
+                    ids(map, "related"), aliases(map), fields);
         }
 
         private static boolean isEmpty(YamlNode node) {
@@ -171,6 +174,28 @@ final class PageMetaReader {
                     out.add(s.text());
                 } else {
                     problems.add(Problem.error(file, at(fm, item.pos()), "field.not-text", key, describe(item)));
+                }
+            }
+            return out;
+        }
+
+        /** The aliases whose address stays inside the site; each other one is an error at its line, and left out. */
+        private List<String> aliases(YamlMap map) {
+            YamlNode node = map.get("aliases").orElse(null);
+            if (node == null) return List.of();
+            List<String> out = new ArrayList<>();
+            for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
+                if (!(item instanceof YamlScalar s) || s.value() == null) {
+                    problems.add(Problem.error(file, at(fm, item.pos()), "field.not-text", "aliases", describe(item)));
+                } else if (!SitePaths.isInsideSite(SitePaths.alias(s.text()))) {
+                    String suggestion = Arrays.stream(s.text().replace('\\', '/').split("/"))
+                            .filter(part -> !part.isEmpty() && !part.equals(".") && !part.equals(".."))
+                            .map(part -> part.replace(":", ""))
+                            .collect(Collectors.joining("/"));
+                    problems.add(Problem.error(file, at(fm, item.pos()), "frontmatter.alias-outside", s.text(),
+                            suggestion.isEmpty() ? "oud/pagina.html" : suggestion));
+                } else {
+                    out.add(s.text());
                 }
             }
             return out;

@@ -26,8 +26,12 @@ public final class ReadCache {
 
     private final boolean keeps;
     private final boolean trustsWatcher;
-    /** An entry of a folder, and whether it is a folder itself. */
-    record Listed(Path path, boolean directory) {}
+    /**
+     * An entry of a folder, and whether it is a folder itself (or a link to one).
+     *
+     * @param link where the entry leads when it is a symbolic link; else null
+     */
+    record Listed(Path path, boolean directory, SymbolicLink link) {}
 
     private record Listing(Path dir, List<Listed> entries, long stamp) {}
 

@@ -44,10 +44,29 @@ public final class SitePaths {
         return "e/" + id + ".html";
     }
 
-    /** Where an alias leads from: an id gets a permalink page, a path ("oud/pagina.html") a page of its own. */
+    /**
+     * Where an alias leads from: an id gets a permalink page, a path ("oud/pagina.html") a page of its own.
+     * Only an alias that {@link #isInsideSite stays inside the site} may be published.
+     */
     public static String alias(String alias) {
-        String path = alias.startsWith("/") ? alias.substring(1) : alias;
-        return path.endsWith(".html") ? path : permalink(path);
+        return alias.endsWith(".html") ? alias : permalink(alias);
+    }
+
+    /**
+     * Whether {@code path} names a file inside the site and nothing else: relative ("a/b.html", not
+     * "/a/b.html"), every part a name (no "..", ".", empty part, "\\", ":" or control character), so
+     * that no way of writing it leads out of the site's folder, on any system.
+     */
+    public static boolean isInsideSite(String path) {
+        if (path.isEmpty() || path.startsWith("/")) return false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' || c == ':' || c < 0x20 || c == 0x7f) return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
+        }
+        return true;
     }
 
     /** The overview of a type, named by its plural label: "tips.html". */

@@ -5,7 +5,6 @@ import dev.handbook.cache.PageKeys;
 import dev.handbook.cache.ResultKind;
 import dev.handbook.model.Page;
 import dev.handbook.render.RenderCache;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -28,11 +27,6 @@ public final class CachedRenders implements RenderCache {
     @Override
     public byte[] find(Part part, Page page) {
         return cache.get(keys.of(kind(part), page));
-    }
-
-    @Override
-    public Path file(Part part, Page page) {
-        return cache.file(keys.of(kind(part), page));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Page;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -15,14 +14,6 @@ public interface RenderCache {
 
     /** The result kept for {@code part} of {@code page}, or null. */
     byte[] find(Part part, Page page);
-
-    /**
-     * The file that holds the result for {@code part} of {@code page}, for results too big to pass
-     * through memory; null when there is none or this cache keeps no files.
-     */
-    default Path file(Part part, Page page) {
-        return null;
-    }
 
     void keep(Part part, Page page, byte[] result);
 

@@ -15,7 +15,6 @@ import dev.handbook.search.PageSearch;
 import dev.handbook.search.SearchParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,9 +145,7 @@ public final class SiteRenderer implements Site {
 
     private OutputFile page(PageBody body, Supplier<String> html) {
         Page page = body.page();
-        // copied by the file system from the cache, not read into memory: at 10,000 pages these are 2.7 GB
-        Path file = cache.file(RenderCache.Part.PAGE, page);
-        if (file != null) return new OutputFile.Copied(page.outputPath(), file);
+        // read whole, not copied by the file system: a cached file is taken only once its checksum holds
         byte[] cached = cache.find(RenderCache.Part.PAGE, page);
         if (cached != null) return new OutputFile.Generated(page.outputPath(), cached);
         OutputFile.Generated made = renderPage(body, html.get());

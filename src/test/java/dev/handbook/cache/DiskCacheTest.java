@@ -65,4 +65,32 @@ class DiskCacheTest {
         assertThat(third.get(kept)).containsExactly(1);
         assertThat(third.get(dropped)).isNull();
     }
+
+    @Test
+    void aResultThatIsNotWhatWasStoredIsAMissAndIsDropped() throws Exception {
+        CacheKey key = Hasher.of("page").add("a.md").key();
+        DiskCache first = new DiskCache(dir);
+        first.put(key, "<p>heel</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path file;
+        try (java.util.stream.Stream<Path> walk = Files.walk(first.folder())) {
+            file = walk.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 5));
+
+        DiskCache second = new DiskCache(dir);
+        assertThat(second.get(key)).isNull();
+        assertThat(file).doesNotExist();
+        assertThat(second.stats()).isEqualTo(new CacheStats(0, 1));
+        second.put(key, new byte[] {7});
+        assertThat(new DiskCache(dir).get(key)).containsExactly(7);
+    }
+
+    @Test
+    void aFolderWhereAResultShouldBeIsAMiss() throws Exception {
+        CacheKey key = Hasher.of("page").add("b.md").key();
+        DiskCache cache = new DiskCache(dir);
+        Files.createDirectories(cache.folder().resolve(key.hex().substring(0, 2)).resolve(key.hex()).resolve("x"));
+        assertThat(cache.get(key)).isNull();
+        cache.finish();
+    }
 }
