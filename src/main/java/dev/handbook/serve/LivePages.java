@@ -42,12 +42,24 @@ final class LivePages {
                 "<p>" + escape(messages.text("page.not-built")) + "</p>");
     }
 
+    /**
+     * A short page for a request the preview refuses before looking at the site (a foreign Host, a
+     * request too large), without the reload script: the events would be refused alike.
+     */
+    static byte[] refused(String language, String title, String text) {
+        return html(language, title, "<p>" + escape(text) + "</p>", "");
+    }
+
     private static byte[] page(BuildState state, String title, String body) {
-        String html = "<!DOCTYPE html>\n<html lang=\"" + escape(state.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return html(state.language(), title, body, scriptTag(state.version()) + "\n");
+    }
+
+    private static byte[] html(String language, String title, String body, String script) {
+        String html = "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title) + "</title>\n"
                 + "<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style>\n"
                 + "</head>\n<body>\n<main>\n<h1>" + escape(title) + "</h1>\n" + body + "\n</main>\n"
-                + scriptTag(state.version()) + "\n</body>\n</html>\n";
+                + script + "</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Routes: the site's files at {@code /}; {@code /__handbook/events} (the event stream),
  * {@code /__handbook/live.js} (the script in every page) and {@code /__handbook/problems} (the
- * last rebuild's state as JSON).
+ * last rebuild's state as JSON). Every route is behind the {@link RequestGuard}: the Host header must
+ * name this server, and a request must be small and arrive in time ({@link HttpLimits}).
  */
 public final class PreviewServer implements Closeable {
     /** Hears what the preview does, for the terminal. */
@@ -49,6 +52,7 @@ public final class PreviewServer implements Closeable {
     private final SourceWatcher watcher;
     private final Debouncer debouncer;
     private final SiteHandler site;
+    private final RequestGuard guard;
     private final byte[] liveScript;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -74,9 +78,14 @@ public final class PreviewServer implements Closeable {
             }
         }, listener::watchFailed);
         this.site = new SiteHandler(builder::state);
+        this.guard = new RequestGuard(HostPolicy.of(settings.host(), http.getAddress().getAddress()),
+                () -> builder.state().language());
         AtomicInteger threads = new AtomicInteger();
-        // short requests only: an open event stream holds a connection, not a thread
-        this.workers = Executors.newFixedThreadPool(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), r -> {
+        // a worker per request being read or answered, made when needed, so that a few clients that
+        // send half a request (each held until HttpLimits.REQUEST_TIME) leave the others workers of
+        // their own; an open event stream holds a connection, not a worker. Beyond WORKERS the JDK
+        // server closes the new connection.
+        this.workers = new ThreadPoolExecutor(0, HttpLimits.WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "handbook-http-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -90,6 +99,7 @@ public final class PreviewServer implements Closeable {
      */
     public static PreviewServer start(ServeSettings settings, Listener listener) throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port());
+        HttpLimits.applyToJdkServer();
         HttpServer http = HttpServer.create(address, 64);
         PreviewServer server;
         try {
@@ -102,7 +112,7 @@ public final class PreviewServer implements Closeable {
             // watch before the first build, so that a save during it is not missed
             server.watcher.watch(SourceWatcher.roots(settings.source()));
             server.rebuild();
-            server.http.createContext("/", server::handle);
+            server.http.createContext("/", server::handle).getFilters().add(server.guard);
             server.http.setExecutor(server.workers);
             server.http.start();
         } catch (IOException | RuntimeException e) {
