@@ -168,11 +168,14 @@ public final class OutputLock implements AutoCloseable {
     /** Lets go of the lock and removes its file, so that nothing is left beside the output folder. */
     @Override
     public void close() throws IOException {
-        HELD.remove(file, this);
         try {
             Files.deleteIfExists(file);
         } finally {
-            release();
+            try {
+                release();
+            } finally {
+                HELD.remove(file, this);
+            }
         }
     }
 

@@ -70,7 +70,13 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
             Folders.deleteEmpty(parent, madeParent);
             throw new OutputFolderException("output.busy", target.toString(), target, busy.pid());
         } catch (IOException e) {
-            if (lock != null) lock.close();
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException ignored) {
+                    // the lock went with its channel; the file is taken over by the next run
+                }
+            }
             Folders.deleteEmpty(parent, madeParent);
             throw WriteFailures.of(e, target);
         }
@@ -144,14 +150,23 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
         committed = true;
     }
 
+    /**
+     * Drops the staging folder when no site was committed and lets go of the folder. Tidying up never
+     * fails a run: what cannot be removed now is removed by the next run ({@link SwapLeftovers}).
+     */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             if (!committed && Files.exists(staging)) Folders.deleteTree(staging);
-        } finally {
-            lock.close();
-            if (!committed) Folders.deleteEmpty(target.getParent(), madeParent);
+        } catch (IOException e) {
+            // left for the next run
         }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // the file is left; the lock itself went with its channel
+        }
+        if (!committed) Folders.deleteEmpty(target.getParent(), madeParent);
     }
 
     /**
@@ -217,7 +232,13 @@ public final class SiteWriter implements AutoCloseable, OutputSink {
             if (old != null) move(old, target); // put the last good site back
             throw e;
         }
-        if (old != null) Folders.deleteTree(old);
+        if (old != null) {
+            try {
+                Folders.deleteTree(old);
+            } catch (IOException e) {
+                // the new site is in: the last one is removed by the next run
+            }
+        }
     }
 
     static void move(Path from, Path to) throws IOException {

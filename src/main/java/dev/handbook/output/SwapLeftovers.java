@@ -61,8 +61,17 @@ final class SwapLeftovers {
                 olds.remove(last);
             }
         }
-        for (Path old : olds) Folders.deleteTree(old);
-        for (Path staging : leftovers(target, STAGING)) Folders.deleteTree(staging);
+        for (Path old : olds) remove(old);
+        for (Path staging : leftovers(target, STAGING)) remove(staging);
+    }
+
+    /** Removes a leftover as far as it can: one that resists does not stop the build, a later run tries again. */
+    private static void remove(Path leftover) {
+        try {
+            Folders.deleteTree(leftover);
+        } catch (IOException e) {
+            // tried again by the next run
+        }
     }
 
     /** The newest of {@code olds} that is a whole site (the marker is written last, before the swap). */

@@ -45,8 +45,12 @@ final class ReleaseFolder {
 
         /** Lets go of the version; a releases folder made for a release that did not come goes too. */
         @Override
-        public void close() throws IOException {
-            lock.close();
+        public void close() {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // the lock went with its channel; the file left behind is taken over by the next run
+            }
             Folders.deleteEmpty(releases, madeParent);
         }
     }
