@@ -58,12 +58,14 @@ public final class Handbooks {
     public static Outcome build(SiteRequest request) throws IOException {
         Problem refusal = SiteFolder.refusal(request.source(), request.out());
         if (refusal != null) return new Outcome(List.of(refusal), Language.DEFAULT, 0, false);
-        Built built = Build.run(new BuildRequest(request.source(), request.options(), Set.of(request.out())),
-                request.reuse());
-        if (!built.usable()) return built.outcome(false);
-        Problems found = new Problems();
-        Publisher publisher = new Publisher(siteSteps(built, request.releases(), request.progress(), found));
-        return SiteFolder.write(built, publisher, request.out(), request.reuse(), found);
+        return SiteFolder.claim(request.out(), language(request.source()), folder -> {
+            Built built = Build.run(new BuildRequest(request.source(), request.options(), Set.of(request.out())),
+                    request.reuse());
+            if (!built.usable()) return built.outcome(false);
+            Problems found = new Problems();
+            Publisher publisher = new Publisher(siteSteps(built, request.releases(), request.progress(), found));
+            return folder.write(built, publisher, request.reuse(), found);
+        });
     }
 
     /**

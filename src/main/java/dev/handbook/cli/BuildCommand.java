@@ -24,13 +24,15 @@ import picocli.CommandLine.Spec;
             "Checks the handbook and, when it has no errors, writes the website into the output folder.",
             "The new site replaces the old one only when it is complete: a failed build leaves the last",
             "good site as it was. Open <out>/index.html in a browser; no server is needed.",
-        })
+        },
+        footer = {"", "Exit codes: 0 built, 1 problems in the content or an output folder that cannot be written",
+            "(nothing written), 2 wrong use."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
     @Option(names = {"-o", "--out"}, defaultValue = "site", paramLabel = "DIR",
-            description = "Output folder (default: ${DEFAULT-VALUE}). Replaced whole; only a folder that handbook made, or an empty one.")
+            description = "Output folder (default: ${DEFAULT-VALUE}). Replaced whole; only a folder that handbook made, or an empty one; never a symbolic link. One build at a time.")
     Path out;
 
     @Option(names = "--pdf", description = "Also make handbook.pdf from the print page (tagged PDF/UA, with contents, page numbers and bookmarks).")

@@ -17,6 +17,18 @@ final class CrashReport {
 
     private CrashReport() {}
 
+    /**
+     * What went wrong in a few words, without the names of Java's classes (the log has them): the
+     * sentence is for an editor, who can do nothing with "NullPointerException".
+     */
+    static String summary(Throwable e) {
+        String kind = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String message = e.getMessage() == null ? "" : e.getMessage()
+                .replaceAll("\\b(?:[a-z]\\w*\\.)*\\w*(?:Exception|Error)\\b:?\\s*", "").strip();
+        return message.isEmpty() ? kind : kind + " (" + message + ")";
+    }
+
     static int write(Exception e, PrintWriter err) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
@@ -30,8 +42,7 @@ final class CrashReport {
         }
         // no handbook to ask: the computer's own language, if the tool speaks it
         String language = java.util.Locale.getDefault().getLanguage();
-        err.println("handbook: " + new Messages(language).text("cli.crash", e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), where));
+        err.println("handbook: " + new Messages(language).text("cli.crash", summary(e), where));
         err.flush();
         return EXIT_CODE;
     }

@@ -10,7 +10,9 @@ public final class Main {
 
     public static void main(String[] args) {
         int launched = Launcher.run(args);
-        System.exit(launched >= 0 ? launched : execute(args));
+        if (launched >= 0) System.exit(launched);
+        ParentWatch.start();
+        System.exit(execute(args));
     }
 
     /** Runs the command line and returns its exit code (for tests and for {@link #main}). */

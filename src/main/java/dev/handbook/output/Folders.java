@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Removing the folders the tool made itself: a replaced site, a staging folder left by a failure. */
+/** Making and removing the folders the tool owns: a replaced site, a staging folder left by a failure, parents it made. */
 public final class Folders {
     private Folders() {}
 
@@ -31,5 +31,32 @@ public final class Folders {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Makes {@code folder} and the folders above it that are missing, each as {@code mkdir} makes it.
+     *
+     * @return the highest folder made, or null when {@code folder} was there
+     */
+    public static Path createParents(Path folder) throws IOException {
+        Path highest = null;
+        for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) highest = p;
+        Files.createDirectories(folder);
+        return highest;
+    }
+
+    /**
+     * Removes {@code folder} and the folders above it up to {@code highest}, as far as they are empty: the
+     * folders {@link #createParents} made for a site that did not come.
+     */
+    public static void deleteEmpty(Path folder, Path highest) {
+        if (highest == null) return;
+        for (Path p = folder; p != null && p.startsWith(highest); p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                return; // not empty, or not ours to remove: leave it
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.handbook.config.ConfigLoader;
 import dev.handbook.model.Page;
 import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.OutputLock;
 import dev.handbook.output.Progress;
 import dev.handbook.output.Publisher;
 import dev.handbook.pipeline.Build;
@@ -59,6 +60,23 @@ public final class Releaser {
     public static Result release(Request request, Progress progress) throws IOException {
         String language = ConfigLoader.language(request.source());
         Path releases = request.releases().toAbsolutePath().normalize();
+        Path shown = request.releases().resolve(request.version());
+        ReleaseFolder.Claim claim;
+        try {
+            claim = ReleaseFolder.claim(releases, request.version());
+        } catch (OutputLock.Busy busy) {
+            return refused(language, Problem.error(shown.toString(), Pos.NONE, "release.busy", request.version(), busy.pid()));
+        } catch (IOException e) {
+            return refused(language, Problem.error(shown.toString(), Pos.NONE, "release.write-failed",
+                    String.valueOf(e.getMessage())));
+        }
+        try (claim) {
+            return release(request, progress, language, releases);
+        }
+    }
+
+    /** Makes the release while this run holds its version. */
+    private static Result release(Request request, Progress progress, String language, Path releases) throws IOException {
         Path target = releases.resolve(request.version());
         if (Files.exists(target)) {
             return refused(language, Problem.error(request.releases().resolve(request.version()).toString(), Pos.NONE,
