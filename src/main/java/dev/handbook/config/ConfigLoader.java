@@ -39,6 +39,7 @@ public final class ConfigLoader {
 
     private final Problems problems;
     private String file;
+    private boolean unreadable;
 
     public ConfigLoader(Problems problems) {
         this.problems = problems;
@@ -49,38 +50,56 @@ public final class ConfigLoader {
         return new ConfigLoader(new Problems()).load(source).language();
     }
 
+    /**
+     * Whether the last {@link #load} found no settings to read: {@code handbook.yml} is missing, cannot
+     * be read or is no YAML map. Then it declares no types and no fields either, and every page that uses
+     * one would be reported for it: the caller reports this problem alone.
+     */
+    public boolean unreadable() {
+        return unreadable;
+    }
+
     public HandbookConfig load(Path source) {
         Path path = source.resolve(FILE_NAME);
         file = path.toString().replace('\\', '/');
+        unreadable = true;
         if (!Files.isRegularFile(path)) {
             problems.add(Problem.error(file, Pos.NONE, "config.missing"));
-            return read(YamlMap.empty(), source);
+            return defaults(source);
         }
         String text;
         try {
             text = TextFiles.read(path);
         } catch (CharacterCodingException e) {
             problems.add(Problem.error(file, Pos.NONE, "file.not-utf8"));
-            return read(YamlMap.empty(), source);
+            return defaults(source);
         } catch (IOException e) {
             problems.add(Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage()));
-            return read(YamlMap.empty(), source);
+            return defaults(source);
         }
         try {
             YamlNode root = new StrictYaml().parse(text);
-            if (root instanceof YamlMap map) return read(map, source);
+            if (root instanceof YamlMap map) {
+                unreadable = false;
+                return read(map, source);
+            }
             problems.add(Problem.error(file, root.pos(), "config.not-a-map"));
         } catch (YamlException e) {
             problems.add(Problem.error(file, e.pos(), "yaml.syntax", e.problem()));
         }
-        return read(YamlMap.empty(), source);
+        return defaults(source);
+    }
+
+    /** The settings of a handbook whose {@code handbook.yml} gave none; what they lack is not reported again. */
+    private HandbookConfig defaults(Path source) {
+        return new ConfigLoader(new Problems()).read(YamlMap.empty(), source);
     }
 
     private HandbookConfig read(YamlMap root, Path source) {
         unknownKeys(root, KEYS, "config.unknown-key");
         String title = text(root, "title", null);
         if (title == null || title.isBlank()) {
-            if (!root.entries().isEmpty()) problems.add(Problem.error(file, root.pos(), "config.title-missing"));
+            problems.add(Problem.error(file, root.entries().isEmpty() ? new Pos(1, 1) : root.pos(), "config.title-missing"));
             title = "Handbook";
         }
         String language = text(root, "language", Language.DEFAULT);

@@ -83,7 +83,7 @@ public final class ContentLoader {
         readAhead(entries, "");
         Page home = null;
         List<Ordered> chapters = new ArrayList<>();
-        Set<String> topFolders = new java.util.HashSet<>();
+        Map<String, String> topFolders = new HashMap<>();
         for (Path path : entries) {
             String name = path.getFileName().toString();
             if (RESERVED.contains(name)) {
@@ -133,20 +133,27 @@ public final class ContentLoader {
 
     /**
      * @param parentOut the output folder of the parent
-     * @param siblingFolders output names already taken by folders beside this one: two folders that
-     *     differ only in their number ("19-x/", "34-x/") would share an address, so the later keeps it
+     * @param siblingFolders the folders beside this one by output name: two folders that differ only in
+     *     their number ("19-x/", "34-x/") would share an address, so the later keeps it
      */
-    private void visit(Path path, String parentRel, String parentOut, Set<String> siblingFolders, List<Ordered> into) {
+    private void visit(Path path, String parentRel, String parentOut, Map<String, String> siblingFolders, List<Ordered> into) {
         String name = path.getFileName().toString();
         String rel = parentRel.isEmpty() ? name : parentRel + "/" + name;
         if (isDirectory(path)) {
             String outName = OutputPaths.folderName(name);
-            if (!siblingFolders.add(outName)) {
+            String other = siblingFolders.putIfAbsent(outName, rel);
+            if (other != null) {
                 String renamed = Slugs.slug(name);
-                problems.add(Problem.warning(display(rel), Pos.NONE, "page.renamed", OutputPaths.join(parentOut, outName) + "/",
-                        display(rel), OutputPaths.join(parentOut, renamed) + "/"));
+                if (siblingFolders.containsKey(renamed)) {
+                    String free = freeName(renamed, n -> siblingFolders.containsKey(n));
+                    sameName(rel, other, OutputPaths.join(parentOut, outName) + "/", free);
+                    renamed = free;
+                } else {
+                    problems.add(Problem.warning(display(rel), Pos.NONE, "page.renamed", OutputPaths.join(parentOut, outName) + "/",
+                            display(other), OutputPaths.join(parentOut, renamed) + "/"));
+                }
                 outName = renamed;
-                siblingFolders.add(outName);
+                siblingFolders.put(outName, rel);
             }
             String out = OutputPaths.join(parentOut, outName);
             if (containsMarkdown(path)) {
@@ -166,7 +173,7 @@ public final class ContentLoader {
     private Ordered readSection(Path dir, String rel, String out, String name) {
         LoadedPage index = null;
         List<Ordered> children = new ArrayList<>();
-        Set<String> folderNames = new java.util.HashSet<>();
+        Map<String, String> folderNames = new HashMap<>();
         List<Path> paths = list(dir);
         readAhead(paths, rel);
         for (Path path : paths) {
@@ -310,9 +317,16 @@ public final class ContentLoader {
         for (Ordered item : items) {
             if (item.node() instanceof Page page && used.containsKey(page.outputPath())) {
                 String dir = page.outputPath().contains("/") ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/') + 1) : "";
-                String renamed = dir + Slugs.slug(item.name().replaceAll("\\.md$", "")) + ".html";
-                problems.add(Problem.warning(display(page.sourcePath()), Pos.NONE, "page.renamed",
-                        page.outputPath(), display(used.get(page.outputPath())), renamed));
+                String slug = Slugs.slug(item.name().replaceAll("\\.md$", ""));
+                String renamed = dir + slug + ".html";
+                if (used.containsKey(renamed)) {
+                    String free = freeName(slug, n -> used.containsKey(dir + n + ".html"));
+                    sameName(page.sourcePath(), used.get(page.outputPath()), page.outputPath(), free + ".md");
+                    renamed = dir + free + ".html";
+                } else {
+                    problems.add(Problem.warning(display(page.sourcePath()), Pos.NONE, "page.renamed",
+                            page.outputPath(), display(used.get(page.outputPath())), renamed));
+                }
                 page = page.withOutputPath(renamed);
                 item = new Ordered(page, item.order(), item.name());
             }
@@ -320,6 +334,23 @@ public final class ContentLoader {
             out.add(item);
         }
         return out;
+    }
+
+    /**
+     * Two names that differ only in what an address leaves out besides the number (capitals, accents:
+     * "Foo.md", "foo.md") cannot be told apart by renaming one address: the later is an error that names
+     * both and a name that is free, and takes that name's address meanwhile, so that its pages are not
+     * reported again as having the same address.
+     */
+    private void sameName(String rel, String other, String address, String suggestion) {
+        problems.add(Problem.error(display(rel), Pos.NONE, "page.same-name", display(other), display(rel), address, suggestion));
+    }
+
+    /** The first of {@code base-2}, {@code base-3}, ... that is not {@code taken}. */
+    private static String freeName(String base, java.util.function.Predicate<String> taken) {
+        int n = 2;
+        while (taken.test(base + "-" + n)) n++;
+        return base + "-" + n;
     }
 
     private void checkOutputPaths(Page home, List<TocNode> chapters) {

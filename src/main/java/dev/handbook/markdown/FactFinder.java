@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.markdown.fence.FencedBlock;
+import dev.handbook.yaml.Pos;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,15 @@ final class FactFinder {
         List<PageFacts.Fence> fences = new ArrayList<>();
         List<PageFacts.LinkUse> links = new ArrayList<>();
         Problems problems = new Problems();
+        parsed.problems().forEach(problems::add);
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof FencedBlock block) {
                 fences.add(new PageFacts.Fence(block.name(), block.title(), block.lineIndex(), block.isAlert(),
                         block.attributes(), block.isAlert() ? null : block.entryId(), FirstLines.of(block)));
+                if (!block.isClosed()) {
+                    problems.add(Problem.error("", new Pos(parsed.page().bodyLine() + block.lineIndex(), 1), "fence.unclosed",
+                            block.name(), ":".repeat(block.fenceLength())));
+                }
             } else if (node instanceof Link link) {
                 links.add(new PageFacts.LinkUse(link.getUrl().unescape(), false, SourcePositions.of(parsed.page(), node)));
             } else if (node instanceof Reference reference) {

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.handbook.check.Problem;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
@@ -59,9 +60,16 @@ public final class MarkdownEngine {
                 .build();
     }
 
-    /** Parses a page and gives its headings ids that avoid the ids of its entries. */
+    /**
+     * Parses a page and gives its headings ids that avoid the ids of its entries. A body that nests
+     * deeper than {@link Nesting#LIMIT} is not parsed further than needed to find that out: its page is
+     * empty and carries the problem, so nothing that recurses over a tree ever sees it.
+     */
     public ParsedPage parse(dev.handbook.model.Page page) {
-        Document document = parser.parse(page.markdown());
+        Problem tooDeep = Nesting.ofText(page);
+        Document document = tooDeep == null ? parser.parse(page.markdown()) : null;
+        if (document != null) tooDeep = Nesting.ofTree(page, document);
+        if (tooDeep != null) return new ParsedPage(page, parser.parse(""), List.of(), Set.of(), List.of(tooDeep));
         GithubAlerts.convert(document);
         Set<String> ids = new HashSet<>();
         for (var node : document.getDescendants()) {
@@ -72,7 +80,7 @@ public final class MarkdownEngine {
         }
         List<HeadingRef> headings = HeadingIds.assign(document, ids);
         headings.forEach(h -> ids.add(h.id()));
-        return new ParsedPage(page, document, headings, Set.copyOf(ids));
+        return new ParsedPage(page, document, headings, Set.copyOf(ids), List.of());
     }
 
     /** What the rest of the build needs to know of a parsed page; see {@link PageFacts}. */

@@ -43,8 +43,12 @@ public final class Build {
         Problems problems = new Problems();
 
         // load
-        HandbookConfig config = new ConfigLoader(problems).load(source);
-        Handbook handbook = new ContentLoader(config, problems, options.drafts(), options.publishedOnly(), reuse.reads)
+        ConfigLoader settings = new ConfigLoader(problems);
+        HandbookConfig config = settings.load(source);
+        // a handbook.yml that cannot be read declares no types and no fields: its problem is told alone,
+        // not after a problem for every page that uses one of them
+        Problems found = settings.unreadable() ? new Problems() : problems;
+        Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads)
                 .load(source, request.excluded());
         Theme theme = Theme.of(source, config.theme());
         MarkdownEngine markdown = new MarkdownEngine(config.language());
@@ -54,11 +58,11 @@ public final class Build {
                 ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language(), reuse.scans)
                 : PageScanner.cold(markdown);
         List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
-        Entries entries = new EntryCollector(config, names::of, problems).collect(scanned);
+        Entries entries = new EntryCollector(config, names::of, found).collect(scanned);
         LinkTargets targets = targets(handbook, scanned);
 
         // check
-        Checks.run(handbook, scanned, entries, targets, names, problems);
+        Checks.run(handbook, scanned, entries, targets, names, found);
 
         // ready to render
         CacheKey structure = reuse.keeps()

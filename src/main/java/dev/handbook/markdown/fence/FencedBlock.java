@@ -17,6 +17,7 @@ public final class FencedBlock extends Block {
     private final boolean alert;
     private final int lineIndex;
     private FenceRendering rendering;
+    private boolean closed;
 
     /** @param lineIndex the line of the opening fence in the Markdown body, from 0 */
     public FencedBlock(BasedSequence openingLine, int lineIndex, int fenceLength, String name, String title,
@@ -32,6 +33,18 @@ public final class FencedBlock extends Block {
 
     public int lineIndex() {
         return lineIndex;
+    }
+
+    /**
+     * Whether a closing line of colons ended the fence. One that is not closed holds the rest of what
+     * it stands in (the page, or the quote or list item it was opened in).
+     */
+    public boolean isClosed() {
+        return closed || alert;
+    }
+
+    void markClosed() {
+        closed = true;
     }
 
     /** Whether this came from a GitHub alert ({@code > [!NOTE]}): always a callout, never an entry. */

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Parses colon fences as container blocks. A closing line of at least as many colons closes the
  * innermost open fence, so fences nest with longer outer fences (as in Pandoc) and also with equal ones.
+ * Each fence counts the fences open inside it, so that a closing line is matched in constant time:
+ * flexmark offers every line to every open container, and looking through them all again for each would
+ * make a page of nested fences take time with the cube of their number.
  */
 final class FencedBlockParser extends AbstractBlockParser {
     private static final Pattern OPENING = Pattern.compile(
@@ -27,11 +30,17 @@ final class FencedBlockParser extends AbstractBlockParser {
     private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
 
     private final FencedBlock block;
+    /** The fence this one was opened in, or null. */
+    private final FencedBlockParser outer;
     private BlockContent content = new BlockContent();
     private boolean closed;
+    /** How many fences opened inside this one are still open: while any is, a closing line is theirs. */
+    private int openInside;
 
-    private FencedBlockParser(FencedBlock block) {
+    private FencedBlockParser(FencedBlock block, FencedBlockParser outer) {
         this.block = block;
+        this.outer = outer;
+        if (outer != null) outer.openInside++;
     }
 
     @Override
@@ -45,19 +54,18 @@ final class FencedBlockParser extends AbstractBlockParser {
         BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex());
         Matcher closing = CLOSING.matcher(rest);
         if (state.getIndent() >= 4 || !closing.matches()) return BlockContinue.atIndex(state.getIndex());
-        if (hasOpenFenceInside(state)) return BlockContinue.atIndex(state.getIndex());
+        if (openInside > 0) return BlockContinue.atIndex(state.getIndex());
         if (closing.group(1).length() < block.fenceLength()) return BlockContinue.atIndex(state.getIndex());
-        closed = true;
+        close();
+        block.markClosed();
         return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
-    /** Whether a fence opened inside this one is still open: then the closing line is its. */
-    private boolean hasOpenFenceInside(ParserState state) {
-        var parsers = state.getActiveBlockParsers();
-        for (int i = parsers.indexOf(this) + 1; i < parsers.size(); i++) {
-            if (parsers.get(i) instanceof FencedBlockParser inner && !inner.closed) return true;
-        }
-        return false;
+    /** Ends this fence, by its closing line or because what holds it ended; tells the fence it was opened in. */
+    private void close() {
+        if (closed) return;
+        closed = true;
+        if (outer != null) outer.openInside--;
     }
 
     @Override
@@ -67,6 +75,7 @@ final class FencedBlockParser extends AbstractBlockParser {
 
     @Override
     public void closeBlock(ParserState state) {
+        close();
         block.setContent(content);
         content = null;
     }
@@ -117,7 +126,19 @@ final class FencedBlockParser extends AbstractBlockParser {
             if (!m.matches()) return BlockStart.none();
             FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), m.group(3).strip(),
                     FenceAttributes.parse(m.group(4)), false);
-            return BlockStart.of(new FencedBlockParser(block)).atIndex(state.getLineEndIndex());
+            return BlockStart.of(new FencedBlockParser(block, enclosing(state, matched))).atIndex(state.getLineEndIndex());
+        }
+
+        /** The innermost open fence that holds the container the new fence goes into, or null. */
+        private static FencedBlockParser enclosing(ParserState state, MatchedBlockParser matched) {
+            var parsers = state.getActiveBlockParsers();
+            boolean inside = false;
+            for (int i = parsers.size() - 1; i >= 0; i--) {
+                BlockParser parser = parsers.get(i);
+                if (parser == matched.getBlockParser()) inside = true;
+                if (inside && parser instanceof FencedBlockParser fence && !fence.closed) return fence;
+            }
+            return null;
         }
     }
 }

@@ -1,0 +1,61 @@
+package dev.handbook.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.Fixtures;
+import dev.handbook.Handbooks;
+import dev.handbook.check.Problem;
+import dev.handbook.pipeline.Options;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A handbook.yml that cannot be read is its only problem; one without a title is an error. */
+class ConfigProblemsTest {
+    @TempDir
+    Path dir;
+
+    private List<Problem> check(String settings) {
+        Path source = Fixtures.write(dir.resolve("content"), Map.of(
+                "handbook.yml", settings,
+                "index.md", "---\ntitle: Home\n---\n::: tip Een tip\nTekst.\n:::\n",
+                "01-h/index.md", "---\ntitle: Casus\ntype: casus\nregio: Noord\n---\nTekst.\n"));
+        return Handbooks.check(source, Options.DEFAULT).problems();
+    }
+
+    private static final String TYPES = "types:\n  tip: { label: Tip, plural: Tips }\n"
+            + "  casus: { label: Casus, plural: Casussen }\nfields:\n  regio: { label: Regio, type: text }\n";
+
+    @Test
+    void theSettingsAsDeclaredGiveNoProblems() {
+        assertThat(check("title: Proef\n" + TYPES)).isEmpty();
+    }
+
+    @Test
+    void aMissingBraceIsTheOnlyProblem() {
+        List<Problem> problems = check("title: Proef\n" + TYPES.replace("Tips }", "Tips"));
+        assertThat(problems).extracting(Problem::code, Problem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("yaml.syntax", 4));
+        assertThat(problems.get(0).file()).endsWith("handbook.yml");
+    }
+
+    @Test
+    void settingsThatAreNoMapAreTheOnlyProblem() {
+        assertThat(check("- title: Proef\n")).extracting(Problem::code).containsExactly("config.not-a-map");
+    }
+
+    @Test
+    void anEmptyHandbookYmlLacksItsTitle() {
+        assertThat(check("")).extracting(Problem::code, Problem::severity)
+                .contains(org.assertj.core.groups.Tuple.tuple("config.title-missing", dev.handbook.check.Severity.ERROR));
+        assertThat(check("# alleen commentaar\n")).extracting(Problem::code).contains("config.title-missing");
+    }
+
+    @Test
+    void settingsWithoutATitleAreAnError() {
+        assertThat(check("language: nl\n" + TYPES)).extracting(Problem::code, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("config.title-missing", 1));
+    }
+}
