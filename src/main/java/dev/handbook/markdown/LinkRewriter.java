@@ -1,10 +1,5 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.model.Page;
@@ -16,9 +11,9 @@ import java.util.Set;
 
 /**
  * Links as editors write them, to the {@code .md} file (with an optional {@code #anchor}) so that they
- * work on GitHub too, resolved against the site's output paths: {@link #rewrite} changes them in a
- * page's tree before it is rendered, {@link #check} reports those that point nowhere, at their line,
- * from the page's facts alone.
+ * work on GitHub too, resolved against the site's output paths: {@link #href} gives the address the
+ * renderer writes (through {@link PageLinkResolver}), {@link #check} reports those that point nowhere,
+ * at their line, from the page's facts alone.
  */
 public final class LinkRewriter {
     private final LinkTargets targets;
@@ -34,17 +29,12 @@ public final class LinkRewriter {
         }
     }
 
-    void rewrite(ParsedPage parsed) {
-        Page page = parsed.page();
-        for (Node node : parsed.document().getDescendants()) {
-            if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(resolve(page, link.getUrl().unescape(), false).href()));
-            } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(resolve(page, image.getUrl().unescape(), true).href()));
-            } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(resolve(page, reference.getUrl().unescape(), false).href()));
-            }
-        }
+    /**
+     * Where {@code url}, a link or image destination of {@code page} as the renderer hands it over
+     * (unescaped once, as written), leads in the site.
+     */
+    String href(Page page, String url, boolean image) {
+        return resolve(page, url, image).href();
     }
 
     /** Adds to {@code problems} every link of {@code page} that points nowhere, named by {@code file}. */

@@ -57,6 +57,8 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds())
                 .nodeRendererFactory(o -> new RawHtml())
+                .nodeRendererFactory(o -> new SafeLinks())
+                .linkResolverFactory(new PageLinkResolver.Factory())
                 .build();
     }
 
@@ -89,11 +91,12 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Rewrites the page's links against {@code targets} and renders it. Its problems are those of its
-     * {@link #facts facts}: rendering finds none of its own.
+     * Renders the page with its links resolved against {@code targets} and every URL held to the {@link
+     * dev.handbook.text.UrlPolicy}. Its problems are those of its {@link #facts facts}: rendering finds
+     * none of its own.
      */
     public String render(ParsedPage parsed, LinkTargets targets) {
-        new LinkRewriter(targets).rewrite(parsed);
+        PageLinkResolver.attach(parsed.document(), parsed.page(), new LinkRewriter(targets));
         return renderer.render(parsed.document());
     }
 }

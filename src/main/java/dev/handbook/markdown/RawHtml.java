@@ -10,21 +10,29 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
-import java.util.List;
+import dev.handbook.yaml.Pos;
 import java.util.Set;
 
 /**
- * Raw HTML in Markdown: reported where it holds active content, and rendered sanitised. A block is
- * cleaned whole; an inline tag (flexmark gives opening and closing tags separately) that is not safe
- * is left out, so that its text stays but nothing runs.
+ * Raw HTML in Markdown: reported where it holds active content or a URL the {@link
+ * dev.handbook.text.UrlPolicy} drops, and rendered sanitised. A block is cleaned whole; an inline tag
+ * (flexmark gives opening and closing tags separately) loses what is not safe, or is left out when the
+ * tag itself is not allowed, so that its text stays but nothing runs.
  */
 final class RawHtml implements NodeRenderer {
     static void report(ParsedPage parsed, String file, Problems problems) {
         for (Node node : parsed.document().getDescendants()) {
-            boolean unsafe = node instanceof HtmlBlock && !HtmlSanitizer.isSafe(node.getChars().toString())
-                    || node instanceof HtmlInline && !HtmlSanitizer.isSafeTag(node.getChars().toString());
-            if (unsafe) {
-                problems.add(Problem.warning(file, SourcePositions.of(parsed.page(), node), "html.unsafe"));
+            boolean block = node instanceof HtmlBlock;
+            if (!block && !(node instanceof HtmlInline)) continue;
+            String raw = node.getChars().toString();
+            if (block ? HtmlSanitizer.isSafe(raw) : HtmlSanitizer.isSafeTag(raw)) continue;
+            Pos at = SourcePositions.of(parsed.page(), node);
+            if (block ? HtmlSanitizer.hasActiveMarkup(raw) : HtmlSanitizer.isActiveTag(raw)) {
+                problems.add(Problem.warning(file, at, "html.unsafe"));
+            }
+            for (HtmlSanitizer.DroppedUrl url : HtmlSanitizer.droppedUrls(raw)) {
+                Pos pos = new Pos(at.line() + url.line() - 1, url.line() == 1 ? at.column() + url.column() - 1 : url.column());
+                problems.add(DroppedUrls.problem(file, pos, url.url(), url.use()));
             }
         }
     }
@@ -45,6 +53,6 @@ final class RawHtml implements NodeRenderer {
 
     private static void inline(HtmlInline node, HtmlWriter html) {
         String raw = node.getChars().toString();
-        if (HtmlSanitizer.isSafeTag(raw)) html.raw(raw);
+        html.raw(HtmlSanitizer.isSafeTag(raw) ? raw : HtmlSanitizer.cleanTag(raw));
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.render.print;
 
+import dev.handbook.text.Urls;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -35,7 +36,7 @@ final class PrintBody {
         for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);
         for (Element img : body.select("img[src]")) {
             String src = img.attr("src");
-            if (!isExternal(src)) img.attr("src", sitePath(pagePath, src));
+            if (!Urls.isExternal(src)) img.attr("src", sitePath(pagePath, src));
         }
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             int level = Math.min(6, titleLevel + Integer.parseInt(heading.tagName().substring(1)) - 1);
@@ -50,7 +51,7 @@ final class PrintBody {
             link.attr("href", "#" + anchors.inPage(pagePath, href.substring(1)));
             return;
         }
-        if (isExternal(href)) {
+        if (Urls.isExternal(href)) {
             if (href.startsWith("http") && !link.text().equals(href)) {
                 link.after(new Element("span").addClass("print-url").text(" (" + href + ")"));
             }
@@ -67,10 +68,6 @@ final class PrintBody {
         } else {
             link.attr("href", path); // a download next to the page
         }
-    }
-
-    private static boolean isExternal(String url) {
-        return url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//");
     }
 
     /** A URL relative to the page at {@code pagePath}, as a path from the site root. */
