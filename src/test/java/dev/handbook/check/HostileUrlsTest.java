@@ -129,6 +129,21 @@ class HostileUrlsTest {
         assertThat(strict.exit()).isEqualTo(1);
     }
 
+    @Test
+    void relativeUrlsThatJavaRefusesBuildAndLeadFromTheRootInPrint() throws IOException {
+        Path source = Fixtures.write(dir.resolve("spaces"), Map.of(
+                "handbook.yml", "title: T\n",
+                "01-h/index.md", "---\ntitle: H\n---\nZie <a href=\"notes 2024.pdf\">notities</a>, <a href=\"../x|y.txt\">xy-bestand</a>"
+                        + " en <img src=\"a|b.png\" alt=\"ab\">.\n"));
+        Path out = dir.resolve("spaces-site");
+        Run build = run("build", "--source", source.toString(), "--out", out.toString());
+        assertThat(build.exit()).as(build.err()).isZero();
+        Document print = Fixtures.page(out, "print.html");
+        assertThat(print.select("a:contains(notities)").attr("href")).isEqualTo("h/notes 2024.pdf");
+        assertThat(print.select("a:contains(xy-bestand)").attr("href")).isEqualTo("x|y.txt");
+        assertThat(print.select("img[alt=ab]").attr("src")).isEqualTo("h/a|b.png");
+    }
+
     /** One problem for every line of the fixture that holds a hostile URL, the code named by its marker. */
     private static List<String> expected() throws IOException {
         List<String> expected = new ArrayList<>();

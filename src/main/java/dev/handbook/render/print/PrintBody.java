@@ -1,7 +1,9 @@
 package dev.handbook.render.print;
 
 import dev.handbook.text.Urls;
-import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +13,6 @@ import org.jsoup.nodes.Element;
  * move down below the page's own title, and external links show their address for paper.
  */
 final class PrintBody {
-    private static final URI SITE = URI.create("https://site.invalid/");
     private final PrintAnchors anchors;
 
     PrintBody(PrintAnchors anchors) {
@@ -70,10 +71,31 @@ final class PrintBody {
         }
     }
 
-    /** A URL relative to the page at {@code pagePath}, as a path from the site root. */
+    /**
+     * A URL relative to the page at {@code pagePath}, as a path from the site root, without its query.
+     * Read segment by segment rather than by {@link java.net.URI}, which refuses what browsers take in
+     * raw HTML (a space, a {@code |}); a {@code ..} above the root stays, so the link leads where it led.
+     */
     private static String sitePath(String pagePath, String url) {
-        URI resolved = SITE.resolve(pagePath).resolve(url);
-        String path = resolved.getRawPath();
-        return path.startsWith("/") ? path.substring(1) : path;
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        Deque<String> segments = new ArrayDeque<>(List.of(pagePath.split("/", -1)));
+        segments.removeLast();
+        if (path.startsWith("/")) segments.clear();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (part.equals("..")) {
+                if (!segments.isEmpty() && !segments.peekLast().equals("..")) segments.removeLast();
+                else segments.addLast("..");
+                if (last) segments.addLast("");
+            } else if (part.equals(".")) {
+                if (last) segments.addLast("");
+            } else if (!part.isEmpty() || last) {
+                segments.addLast(part);
+            }
+        }
+        return String.join("/", segments);
     }
 }
