@@ -42,16 +42,7 @@ public final class SiteUrls {
     /** Every URL of the site with a scheme outside the allow-list, as {@code file: attribute=value}. */
     public static List<String> forbidden(Path site) {
         List<String> found = new ArrayList<>();
-        for (String html : Fixtures.htmlFiles(site)) {
-            Document doc = Fixtures.page(site, html);
-            for (Element el : doc.getAllElements()) {
-                for (Attribute attribute : el.attributes()) {
-                    if (!allowed(el.normalName(), attribute.getKey().toLowerCase(Locale.ROOT), attribute.getValue())) {
-                        found.add(html + ": <" + el.normalName() + " " + attribute.getKey() + "=" + attribute.getValue() + ">");
-                    }
-                }
-            }
-        }
+        for (String html : Fixtures.htmlFiles(site)) found.addAll(forbidden(html, Fixtures.page(site, html)));
         Path toc = site.resolve(SitePaths.TOC_SCRIPT);
         if (Files.exists(toc)) {
             Object entries = ParsedJson.assigned(read(toc), "window.handbookToc=");
@@ -66,6 +57,19 @@ public final class SiteUrls {
             if (!name.startsWith("d")) continue; // documents; the other parts hold terms and settings, no addresses
             Object documents = ParsedJson.assigned(script, SEARCH_PART + name + "\"]=");
             for (Object document : (List<?>) documents) check(file, String.valueOf(((List<?>) document).get(0)), found);
+        }
+        return found;
+    }
+
+    /** Every URL of one page with a scheme outside the allow-list, as {@code file: <tag attribute=value>}. */
+    public static List<String> forbidden(String file, Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            for (Attribute attribute : el.attributes()) {
+                if (!allowed(el.normalName(), attribute.getKey().toLowerCase(Locale.ROOT), attribute.getValue())) {
+                    found.add(file + ": <" + el.normalName() + " " + attribute.getKey() + "=" + attribute.getValue() + ">");
+                }
+            }
         }
         return found;
     }
