@@ -1,15 +1,12 @@
 package dev.handbook.check;
 
+import dev.handbook.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
 import dev.handbook.ParsedJson;
 import dev.handbook.SiteUrls;
-import dev.handbook.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,28 +34,10 @@ class HostileUrlsTest {
 
     static Path site;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        Run console = run("build", "--source", SOURCE.toString(), "--out", site.toString());
+        CommandRun console = CommandRun.of("build", "--source", SOURCE.toString(), "--out", site.toString());
         assertThat(console.exit()).as(console.err()).isZero();
     }
 
@@ -112,7 +91,7 @@ class HostileUrlsTest {
 
     @Test
     void checkWarnsOnceAtTheLineOfEachDroppedUrl() throws IOException {
-        Run console = run("check", "--format", "json", "--source", SOURCE.toString());
+        CommandRun console = CommandRun.of("check", "--format", "json", "--source", SOURCE.toString());
         assertThat(console.exit()).isZero();
         List<String> reported = new ArrayList<>();
         for (Map<String, Object> problem : ParsedJson.objects(console.out())) {
@@ -125,7 +104,7 @@ class HostileUrlsTest {
                     + " " + problem.get("code"));
         }
         assertThat(reported).containsExactlyInAnyOrderElementsOf(expected());
-        Run strict = run("check", "--strict", "--source", SOURCE.toString());
+        CommandRun strict = CommandRun.of("check", "--strict", "--source", SOURCE.toString());
         assertThat(strict.exit()).isEqualTo(1);
     }
 
@@ -136,7 +115,7 @@ class HostileUrlsTest {
                 "01-h/index.md", "---\ntitle: H\n---\nZie <a href=\"notes 2024.pdf\">notities</a>, <a href=\"../x|y.txt\">xy-bestand</a>"
                         + " en <img src=\"a|b.png\" alt=\"ab\">.\n"));
         Path out = dir.resolve("spaces-site");
-        Run build = run("build", "--source", source.toString(), "--out", out.toString());
+        CommandRun build = CommandRun.of("build", "--source", source.toString(), "--out", out.toString());
         assertThat(build.exit()).as(build.err()).isZero();
         Document print = Fixtures.page(out, "print.html");
         assertThat(print.select("a:contains(notities)").attr("href")).isEqualTo("h/notes 2024.pdf");

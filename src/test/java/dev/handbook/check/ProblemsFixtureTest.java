@@ -1,14 +1,12 @@
 package dev.handbook.check;
 
+import dev.handbook.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.handbook.Fixtures;
 import dev.handbook.ParsedJson;
 import dev.handbook.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,22 +20,8 @@ class ProblemsFixtureTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run check(Path source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute("check", "--format", "json", "--source", source.toString());
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun check(Path source) {
+        return CommandRun.of("check", "--format", "json", "--source", source.toString());
     }
 
     /** Each problem of a JSON report as "file:line severity code", the file relative to the fixture. */
@@ -60,7 +44,7 @@ class ProblemsFixtureTest {
 
     @Test
     void reportsEveryKindOfProblemAtItsFileAndLineInOneRun() {
-        Run run = check(Fixtures.copy("problems", dir));
+        CommandRun run = check(Fixtures.copy("problems", dir));
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(rows(run.out())).containsExactly(
