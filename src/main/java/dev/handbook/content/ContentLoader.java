@@ -39,6 +39,7 @@ public final class ContentLoader {
 
     private final HandbookConfig config;
     private final Problems problems;
+    private final AddressClashes clashes;
     private final boolean drafts;
     private final boolean publishedOnly;
     /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
@@ -62,6 +63,7 @@ public final class ContentLoader {
     public ContentLoader(HandbookConfig config, Problems problems, boolean drafts, boolean publishedOnly, ReadCache reads) {
         this.config = config;
         this.problems = problems;
+        this.clashes = new AddressClashes(problems, this::display);
         this.drafts = drafts;
         this.publishedOnly = publishedOnly;
         this.reads = reads;
@@ -143,16 +145,8 @@ public final class ContentLoader {
             String outName = OutputPaths.folderName(name);
             String other = siblingFolders.putIfAbsent(outName, rel);
             if (other != null) {
-                String renamed = Slugs.slug(name);
-                if (siblingFolders.containsKey(renamed)) {
-                    String free = freeName(renamed, n -> siblingFolders.containsKey(n));
-                    sameName(rel, other, OutputPaths.join(parentOut, outName) + "/", free);
-                    renamed = free;
-                } else {
-                    problems.add(Problem.warning(display(rel), Pos.NONE, "page.renamed", OutputPaths.join(parentOut, outName) + "/",
-                            display(other), OutputPaths.join(parentOut, renamed) + "/"));
-                }
-                outName = renamed;
+                outName = clashes.rename(rel, other, OutputPaths.join(parentOut, outName) + "/", Slugs.slug(name),
+                        siblingFolders::containsKey, n -> OutputPaths.join(parentOut, n) + "/", n -> n);
                 siblingFolders.put(outName, rel);
             }
             String out = OutputPaths.join(parentOut, outName);
@@ -317,40 +311,16 @@ public final class ContentLoader {
         for (Ordered item : items) {
             if (item.node() instanceof Page page && used.containsKey(page.outputPath())) {
                 String dir = page.outputPath().contains("/") ? page.outputPath().substring(0, page.outputPath().lastIndexOf('/') + 1) : "";
-                String slug = Slugs.slug(item.name().replaceAll("\\.md$", ""));
-                String renamed = dir + slug + ".html";
-                if (used.containsKey(renamed)) {
-                    String free = freeName(slug, n -> used.containsKey(dir + n + ".html"));
-                    sameName(page.sourcePath(), used.get(page.outputPath()), page.outputPath(), free + ".md");
-                    renamed = dir + free + ".html";
-                } else {
-                    problems.add(Problem.warning(display(page.sourcePath()), Pos.NONE, "page.renamed",
-                            page.outputPath(), display(used.get(page.outputPath())), renamed));
-                }
-                page = page.withOutputPath(renamed);
+                String name = clashes.rename(page.sourcePath(), used.get(page.outputPath()), page.outputPath(),
+                        Slugs.slug(item.name().replaceAll("\\.md$", "")), n -> used.containsKey(dir + n + ".html"),
+                        n -> dir + n + ".html", n -> n + ".md");
+                page = page.withOutputPath(dir + name + ".html");
                 item = new Ordered(page, item.order(), item.name());
             }
             used.putIfAbsent(item.node().outputPath(), item.node().page().sourcePath());
             out.add(item);
         }
         return out;
-    }
-
-    /**
-     * Two names that differ only in what an address leaves out besides the number (capitals, accents:
-     * "Foo.md", "foo.md") cannot be told apart by renaming one address: the later is an error that names
-     * both and a name that is free, and takes that name's address meanwhile, so that its pages are not
-     * reported again as having the same address.
-     */
-    private void sameName(String rel, String other, String address, String suggestion) {
-        problems.add(Problem.error(display(rel), Pos.NONE, "page.same-name", display(other), display(rel), address, suggestion));
-    }
-
-    /** The first of {@code base-2}, {@code base-3}, ... that is not {@code taken}. */
-    private static String freeName(String base, java.util.function.Predicate<String> taken) {
-        int n = 2;
-        while (taken.test(base + "-" + n)) n++;
-        return base + "-" + n;
     }
 
     private void checkOutputPaths(Page home, List<TocNode> chapters) {
