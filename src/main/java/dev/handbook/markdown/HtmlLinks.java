@@ -63,6 +63,7 @@ final class HtmlLinks {
                 Range.Position at = attribute.sourceRange().nameRange().start();
                 if (!at.isTracked()) at = el.sourceRange().start();
                 boolean image = IMAGE_TAGS.contains(el.normalName());
+                if (!HtmlUrls.allows(el.normalName(), key, attribute.getValue())) continue; // the sanitiser drops it
                 for (String url : urls(key, attribute.getValue())) {
                     if (!url.isEmpty() && UrlPolicy.allows(url, image ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK)) {
                         found.add(new Found(url, image, at.lineNumber(), at.columnNumber()));
@@ -90,7 +91,8 @@ final class HtmlLinks {
                 if (!value.isTracked() || value.endPos() <= value.startPos()) continue;
                 boolean image = IMAGE_TAGS.contains(el.normalName());
                 String written = attribute.getValue();
-                String resolved = key.equals("srcset") ? srcset(written, resolver) : resolve(written, image, resolver);
+                if (!HtmlUrls.allows(el.normalName(), key, written)) continue; // the sanitiser's to remove
+                String resolved = key.equals("srcset") ? srcset(written, resolver) : resolve(written.strip(), image, resolver);
                 if (!resolved.equals(written)) replacements.add(new Replacement(value.startPos(), value.endPos(), escape(resolved)));
             }
         }
@@ -110,45 +112,53 @@ final class HtmlLinks {
         return UrlPolicy.allows(href, use) ? href : "";
     }
 
-    /** Each candidate's URL resolved, its descriptors kept. */
+    /** Each candidate's URL resolved, its descriptors and the separators between them kept as written. */
     private static String srcset(String value, Resolver resolver) {
-        StringBuilder out = new StringBuilder();
-        for (String candidate : value.split(",", -1)) {
-            String trimmed = candidate.strip();
-            int space = indexOfSpace(trimmed);
-            String url = space < 0 ? trimmed : trimmed.substring(0, space);
-            String descriptors = space < 0 ? "" : trimmed.substring(space);
-            if (!out.isEmpty()) out.append(", ");
-            out.append(url.isEmpty() ? "" : resolve(url, true, resolver)).append(descriptors);
+        StringBuilder out = new StringBuilder(value.length());
+        int last = 0;
+        for (int[] url : candidates(value)) {
+            out.append(value, last, url[0]).append(resolve(value.substring(url[0], url[1]), true, resolver));
+            last = url[1];
         }
-        String joined = out.toString();
-        // Untouched candidates keep the list as written (its spacing included).
-        return joined.equals(normalizedSrcset(value)) ? value : joined;
+        return out.append(value.substring(last)).toString();
     }
 
-    private static String normalizedSrcset(String value) {
-        StringBuilder out = new StringBuilder();
-        for (String candidate : value.split(",", -1)) {
-            if (!out.isEmpty()) out.append(", ");
-            out.append(candidate.strip());
+    /**
+     * Where the URL of each candidate of a {@code srcset} starts and ends, read as browsers read the list: a
+     * URL is a run without spaces (a data URL keeps its commas), commas at its end separate it from the next.
+     */
+    private static List<int[]> candidates(String value) {
+        List<int[]> urls = new ArrayList<>();
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            while (i < n && (value.charAt(i) <= ' ' || value.charAt(i) == ',')) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n && value.charAt(i) > ' ') i++;
+            int end = i;
+            boolean separated = false;
+            while (end > start && value.charAt(end - 1) == ',') {
+                end--;
+                separated = true;
+            }
+            if (end > start) urls.add(new int[] {start, end});
+            if (separated) continue;
+            int depth = 0; // descriptors run to the next comma outside parentheses
+            while (i < n && (value.charAt(i) != ',' || depth > 0)) {
+                if (value.charAt(i) == '(') depth++;
+                else if (value.charAt(i) == ')' && depth > 0) depth--;
+                i++;
+            }
         }
-        return out.toString();
+        return urls;
     }
 
     private static List<String> urls(String key, String value) {
         if (!key.equals("srcset")) return List.of(value.strip());
         List<String> urls = new ArrayList<>();
-        for (String candidate : value.split(",")) {
-            String trimmed = candidate.strip();
-            int space = indexOfSpace(trimmed);
-            urls.add(space < 0 ? trimmed : trimmed.substring(0, space));
-        }
+        for (int[] url : candidates(value)) urls.add(value.substring(url[0], url[1]));
         return urls;
-    }
-
-    private static int indexOfSpace(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) <= ' ') return i;
-        return -1;
     }
 
     private static boolean isLink(String tag, String attribute) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
+import dev.handbook.SiteUrls;
 import dev.handbook.check.Problem;
 import dev.handbook.pipeline.Options;
 import dev.handbook.pipeline.Outcome;
@@ -121,6 +122,13 @@ class PythonHtmlBlocksTest {
                 tuple("html.unsafe", 4, 1),
                 tuple("link.scheme", 8, 8),
                 tuple("html.unsafe", 11, 1));
+        // and what runs is gone from the site, also from a tag whose content is Markdown
+        Path site = dir.resolve("regels-site");
+        assertThat(Handbooks.build(source, site, Options.DEFAULT).written()).isTrue();
+        SiteUrls.assertNoForbiddenSchemes(site);
+        Element body = Fixtures.page(site, "index.html").selectFirst(".handbook-content");
+        assertThat(body.select("[onclick]")).isEmpty();
+        assertThat(body.select("div").last().text()).isEqualTo("Tekst.");
     }
 
     @Test
