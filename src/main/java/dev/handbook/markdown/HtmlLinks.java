@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,7 @@ import org.jsoup.parser.Parser;
 final class HtmlLinks {
     private static final Set<String> IMAGE_TAGS = Set.of("img", "source");
     private static final String BASE = "https://handbook.invalid/";
+    private static final Pattern ID = Pattern.compile("(?i)\\sid\\s*=");
 
     private HtmlLinks() {}
 
@@ -53,8 +55,7 @@ final class HtmlLinks {
     static Scan scan(String html) {
         List<Found> found = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        String lower = html.toLowerCase(Locale.ROOT);
-        if (!mayHoldLinks(html) && !lower.contains("id")) return new Scan(found, ids);
+        if (!mayHoldLinks(html) && !ID.matcher(html).find()) return new Scan(found, ids);
         for (Element el : parse(html).body().getAllElements()) {
             if (HtmlSanitizer.keepsTag(el.normalName()) && !el.id().isEmpty()) ids.add(el.id());
             for (Attribute attribute : el.attributes()) {
