@@ -1,5 +1,6 @@
 package dev.handbook.markdown;
 
+import dev.handbook.text.Srcset;
 import dev.handbook.text.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,51 +116,11 @@ final class HtmlLinks {
 
     /** Each candidate's URL resolved, its descriptors and the separators between them kept as written. */
     private static String srcset(String value, Resolver resolver) {
-        StringBuilder out = new StringBuilder(value.length());
-        int last = 0;
-        for (int[] url : candidates(value)) {
-            out.append(value, last, url[0]).append(resolve(value.substring(url[0], url[1]), true, resolver));
-            last = url[1];
-        }
-        return out.append(value.substring(last)).toString();
-    }
-
-    /**
-     * Where the URL of each candidate of a {@code srcset} starts and ends, read as browsers read the list: a
-     * URL is a run without spaces (a data URL keeps its commas), commas at its end separate it from the next.
-     */
-    private static List<int[]> candidates(String value) {
-        List<int[]> urls = new ArrayList<>();
-        int i = 0;
-        int n = value.length();
-        while (i < n) {
-            while (i < n && (value.charAt(i) <= ' ' || value.charAt(i) == ',')) i++;
-            if (i >= n) break;
-            int start = i;
-            while (i < n && value.charAt(i) > ' ') i++;
-            int end = i;
-            boolean separated = false;
-            while (end > start && value.charAt(end - 1) == ',') {
-                end--;
-                separated = true;
-            }
-            if (end > start) urls.add(new int[] {start, end});
-            if (separated) continue;
-            int depth = 0; // descriptors run to the next comma outside parentheses
-            while (i < n && (value.charAt(i) != ',' || depth > 0)) {
-                if (value.charAt(i) == '(') depth++;
-                else if (value.charAt(i) == ')' && depth > 0) depth--;
-                i++;
-            }
-        }
-        return urls;
+        return Srcset.map(value, url -> resolve(url, true, resolver));
     }
 
     private static List<String> urls(String key, String value) {
-        if (!key.equals("srcset")) return List.of(value.strip());
-        List<String> urls = new ArrayList<>();
-        for (int[] url : candidates(value)) urls.add(value.substring(url[0], url[1]));
-        return urls;
+        return key.equals("srcset") ? Srcset.urls(value) : List.of(value.strip());
     }
 
     private static boolean isLink(String tag, String attribute) {

@@ -67,6 +67,8 @@ class RawHtmlLinksTest {
         // the print page resolves them from the root, as it does a Markdown image
         Document print = Fixtures.page(site, "print.html");
         assertThat(print.select("picture img").attr("src")).isEqualTo("uit-mkdocs/kaart.svg");
+        assertThat(print.select("figure img").attr("srcset")).isEqualTo("uit-mkdocs/kaart.svg 1x, uit-mkdocs/kaart-groot.svg 2x");
+        assertThat(print.select("picture source").attr("srcset")).isEqualTo("uit-mkdocs/kaart-groot.svg");
     }
 
     @Test
