@@ -155,6 +155,16 @@ class ValuePagesTest {
                                 List.of("fase=ontwerpen", source.resolve("01-fase/02-ontwerp.md").toString())));
     }
 
+    @Test
+    void valuePagesNamesAFolderInsideTheSite() throws Exception {
+        Path source = Fixtures.copy("value-pages", dir.resolve("map"));
+        Files.writeString(source.resolve("handbook.yml"),
+                Files.readString(source.resolve("handbook.yml")) + "value-pages: ../Waarden Pagina's\n");
+        List<Problem> problems = Handbooks.check(source, Options.DEFAULT).problems();
+        assertThat(problems).extracting(Problem::code, Problem::line, Problem::args)
+                .containsExactly(tuple("config.value-pages", 10, List.of("../Waarden Pagina's", "waarden-pagina-s")));
+    }
+
     private static List<String> fieldLinks(Document page, String within) {
         return page.select(within).select(".handbook-entry__fields a").eachAttr("href");
     }
