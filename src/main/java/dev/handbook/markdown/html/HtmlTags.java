@@ -26,13 +26,13 @@ final class HtmlTags {
     /** Block-level elements without content: they end where they stand. */
     static final Set<String> VOID = Set.of("hr");
 
+    /** Possessive throughout, and no name runs into the next tag, so that a line of unclosed tags reads fast. */
     private static final String ATTRIBUTES =
-            "((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*(/?)>";
-    private static final Pattern OPENING = Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)" + ATTRIBUTES);
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|</([A-Za-z][A-Za-z0-9-]*)\\s*>|<([A-Za-z][A-Za-z0-9-]*)"
-            + ATTRIBUTES);
+            "((?:\\s++[^\\s\"'<>/=]++(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++))?)*+)\\s*+(/?)>";
+    private static final Pattern OPENING = Pattern.compile("<([A-Za-z][A-Za-z0-9-]*+)" + ATTRIBUTES);
+    private static final Pattern TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9-]*+)\\s*+>|<([A-Za-z][A-Za-z0-9-]*+)" + ATTRIBUTES);
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+            "\\s++([^\\s\"'<>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
 
     private HtmlTags() {}
 
@@ -85,15 +85,42 @@ final class HtmlTags {
      */
     static Closing follow(CharSequence line, int from, String name, int[] depth) {
         Matcher m = TAG.matcher(line);
-        m.region(from, line.length());
-        while (m.find()) {
+        int i = from;
+        int n = line.length();
+        while (i < n) {
+            if (line.charAt(i) != '<') {
+                i++;
+                continue;
+            }
+            if (startsWith(line, i, "<!--")) {
+                int end = indexOf(line, "-->", i + 4);
+                if (end < 0) return null; // the rest of the line is a comment
+                i = end + 3;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             if (m.group(1) != null) {
-                if (!m.group(1).equalsIgnoreCase(name)) continue;
-                if (--depth[0] == 0) return new Closing(m.start(), m.end());
-            } else if (m.group(2) != null && m.group(2).equalsIgnoreCase(name) && m.group(4).isEmpty()) {
+                if (m.group(1).equalsIgnoreCase(name) && --depth[0] == 0) return new Closing(m.start(), m.end());
+            } else if (m.group(2).equalsIgnoreCase(name) && m.group(4).isEmpty()) {
                 depth[0]++;
             }
+            i = m.end();
         }
         return null;
+    }
+
+    private static boolean startsWith(CharSequence line, int at, String prefix) {
+        if (at + prefix.length() > line.length()) return false;
+        for (int k = 0; k < prefix.length(); k++) if (line.charAt(at + k) != prefix.charAt(k)) return false;
+        return true;
+    }
+
+    private static int indexOf(CharSequence line, String needle, int from) {
+        for (int k = from; k + needle.length() <= line.length(); k++) if (startsWith(line, k, needle)) return k;
+        return -1;
     }
 }
