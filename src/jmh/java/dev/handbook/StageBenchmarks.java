@@ -61,7 +61,7 @@ public class StageBenchmarks {
         // the pipeline's bodies render on demand: made once here, so that the benchmarks below time their own stage only
         result = Build.run(new BuildRequest(Path.of(source), Options.DEFAULT), Reuse.none()).withBodiesKept();
         if (!result.usable()) throw new IllegalStateException("the handbook has errors: " + source);
-        markdown = new MarkdownEngine(result.handbook().config().language());
+        markdown = new MarkdownEngine(result.handbook().config().language(), result.handbook().config().htmlBlocks());
         pages = result.handbook().readingOrder();
         Map<String, String> outputs = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();

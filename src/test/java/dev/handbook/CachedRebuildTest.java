@@ -106,6 +106,31 @@ class CachedRebuildTest {
     }
 
     @Test
+    void aPageThatBecomesAValuesPageTakesItsLinksAlong() throws Exception {
+        fill("value-pages");
+        Files.writeString(source.resolve("01-fase/index.md"), "---\ntitle: De fasen\nvalue-of: fase=uitvoeren\n---\nTekst.\n");
+
+        rebuildEqualsColdBuild();
+
+        Path cached = dir.resolve("cached");
+        assertThat(Fixtures.page(cached, "casussen/index.html").getElementById("marktplein")
+                .select(".handbook-entry__fields a").eachAttr("href")).contains("../fase/index.html");
+        assertThat(Fixtures.files(cached)).doesNotContain("fase/uitvoeren.html");
+    }
+
+    @Test
+    void readingRawHtmlAnotherWayParsesEveryPageAgain() throws Exception {
+        fill("raw-html");
+        String config = Files.readString(source.resolve("handbook.yml"));
+        Files.writeString(source.resolve("handbook.yml"), config.replace("html-blocks: python", "html-blocks: commonmark"));
+
+        CacheStats stats = rebuildEqualsColdBuild();
+
+        assertThat(stats.hits()).as("no facts of the other reading, no output of the other configuration").isZero();
+        assertThat(Fixtures.page(dir.resolve("cached"), "uit-mkdocs/html.html").select(".handbook-content pre code")).isNotEmpty();
+    }
+
+    @Test
     void changingTheConfigurationTurnsEveryResultAway() throws Exception {
         fill("basic");
         String config = Files.readString(source.resolve("handbook.yml"));

@@ -52,6 +52,12 @@ class PreviewMemoryTest {
         edit(source, "02-casussen/01-drenthe.md", text -> text.replace("schaal: regionaal", "schaal: lokaal"));
         assertSameAsFresh(source);
 
+        // a page that becomes the page of a field value, and stops being it
+        edit(source, "01-begin/index.md", text -> text.replaceFirst("\n---\n", "\nvalue-of: schaal=lokaal\n---\n"));
+        assertThat(assertSameAsFresh(source)).doesNotContainKey("schaal/lokaal.html");
+        edit(source, "01-begin/index.md", text -> text.replace("value-of: schaal=lokaal\n", ""));
+        assertThat(assertSameAsFresh(source)).containsKey("schaal/lokaal.html");
+
         // an inline entry's heading
         edit(source, "01-begin/01-meer.md", text -> text.replace("Tweede tip", "Andere tip"));
         assertSameAsFresh(source);

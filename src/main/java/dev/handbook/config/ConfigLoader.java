@@ -30,12 +30,13 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
-            "description", "theme", "case-index", "types", "fields", "base-url", "footer");
+            "description", "theme", "case-index", "types", "fields", "base-url", "footer",
+            "html-blocks", "value-pages");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
     public static final Set<String> CORE_KEYS = Set.of("title", "summary", "type", "id", "order", "updated",
-            "status", "related", "aliases");
+            "status", "related", "aliases", "value-of");
 
     private final Problems problems;
     private String file;
@@ -127,7 +128,35 @@ public final class ConfigLoader {
         }
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
-                caseIndex, types, fields, baseUrl(root), footer(root));
+                caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root));
+    }
+
+    /** How raw HTML blocks are read: CommonMark's way unless the handbook comes from Python-Markdown. */
+    private HtmlBlocks htmlBlocks(YamlMap root) {
+        String value = text(root, "html-blocks", null);
+        if (value == null) return HtmlBlocks.COMMONMARK;
+        if (HtmlBlocks.keywords().contains(value)) return HtmlBlocks.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        problems.add(Problem.error(file, posOf(root, "html-blocks"), "config.html-blocks", value,
+                String.join(", ", HtmlBlocks.keywords()), Suggestions.closest(value, HtmlBlocks.keywords()).orElse("")));
+        return HtmlBlocks.COMMONMARK;
+    }
+
+    /**
+     * The folder the pages of field values go in: one or more folder names of lowercase letters, digits and
+     * hyphens ("waarden", "over/waarden"), so that it is a path inside the site and no page's address.
+     */
+    private String valuePages(YamlMap root) {
+        String value = text(root, "value-pages", null);
+        if (value == null) return "";
+        String folder = value.strip();
+        while (folder.endsWith("/")) folder = folder.substring(0, folder.length() - 1);
+        if (!folder.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")) {
+            String suggestion = dev.handbook.text.Slugs.slug(folder);
+            problems.add(Problem.error(file, posOf(root, "value-pages"), "config.value-pages", value,
+                    suggestion.isEmpty() ? "waarden" : suggestion));
+            return "";
+        }
+        return folder + "/";
     }
 
     /** Where the current edition is published; old editions link their readers there. */

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param caseIndex the entry type whose overview is filterable, or null to pick the one with most fields
  * @param baseUrl where the current edition is published, ending in "/", or null
  * @param footer the pages every page's footer links to, in the order given
+ * @param htmlBlocks how blocks of raw HTML in Markdown are read
+ * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
  */
 public record HandbookConfig(
         String title,
@@ -28,7 +30,9 @@ public record HandbookConfig(
         Map<String, EntryType> types,
         Map<String, FieldSpec> fields,
         String baseUrl,
-        java.util.List<FooterLink> footer) {
+        java.util.List<FooterLink> footer,
+        HtmlBlocks htmlBlocks,
+        String valuePages) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

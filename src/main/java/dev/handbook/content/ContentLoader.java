@@ -261,14 +261,14 @@ public final class ContentLoader {
         String title = meta.title() != null ? meta.title() : titleFromName(OutputPaths.isIndex(name) ? parentName(rel) : name);
         Page page = new Page(rel, outputPath, meta.id() != null ? meta.id() : defaultId, title, meta.summary(),
                 meta.type(), meta.updated(), meta.status(), meta.related(), meta.aliases(), meta.fields(), fm.body(),
-                fm.bodyLine(), "", false);
+                fm.bodyLine(), "", false, meta.valueOf());
         return new LoadedPage(page, meta.order());
     }
 
     private Page generatedPage(String rel, String title, String outputPath) {
         String id = rel.isEmpty() ? "index" : Slugs.fromFileName(rel.substring(rel.lastIndexOf('/') + 1));
         return new Page(rel.isEmpty() ? "" : rel + "/", outputPath, id, title, null, null, null, Status.PUBLISHED,
-                List.of(), List.of(), Map.of(), "", 1, "", true);
+                List.of(), List.of(), Map.of(), "", 1, "", true, null);
     }
 
     private static Integer orderOf(LoadedPage loaded, String name) {

@@ -1,6 +1,7 @@
 package dev.handbook.content;
 
 import dev.handbook.model.Status;
+import dev.handbook.model.ValueOf;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,4 +17,5 @@ record PageMeta(
         Status status,
         List<String> related,
         List<String> aliases,
-        Map<String, List<String>> fields) {}
+        Map<String, List<String>> fields,
+        ValueOf valueOf) {}

@@ -9,6 +9,7 @@ import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
+import dev.handbook.model.ValueOf;
 import dev.handbook.text.Slugs;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.StrictYaml;
@@ -50,7 +51,7 @@ final class PageMetaReader {
                 }
             } catch (YamlException e) {
                 problems.add(Problem.error(file, at(fm, e.pos()), "yaml.syntax", e.problem()));
-                return new PageMeta(null, null, null, null, null, null, Status.PUBLISHED, List.of(), List.of(), Map.of());
+                return new PageMeta(null, null, null, null, null, null, Status.PUBLISHED, List.of(), List.of(), Map.of(), null);
             }
         }
         Reader r = new Reader(file, fm, problems);
@@ -149,7 +150,43 @@ final class PageMetaReader {
                 }
             }
             return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
-                    ids(map, "related"), aliases(map), fields);
+                    ids(map, "related"), aliases(map), fields, valueOf(map));
+        }
+
+        /**
+         * The field value this page is the page of: {@code field=value}, a field whose values have pages and
+         * one of its values; anything else is an error at the key's line that names what is allowed.
+         */
+        private ValueOf valueOf(YamlMap map) {
+            String text = text(map, "value-of");
+            if (text == null) return null;
+            List<String> fields = config.fields().values().stream().filter(FieldSpec::hasValuePages).map(FieldSpec::key).toList();
+            String example = fields.isEmpty() ? "" : fields.get(0) + "=" + firstValue(config.fields().get(fields.get(0)));
+            int eq = text.indexOf('=');
+            if (eq <= 0 || eq == text.length() - 1) {
+                problems.add(Problem.error(file, posOf(map, "value-of"), "frontmatter.value-of-form", text, example));
+                return null;
+            }
+            String field = text.substring(0, eq).strip();
+            String value = text.substring(eq + 1).strip();
+            FieldSpec spec = config.fields().get(field);
+            if (spec == null || !spec.hasValuePages()) {
+                problems.add(Problem.error(file, posOf(map, "value-of"), "frontmatter.value-of-field", field,
+                        fields.isEmpty() ? "-" : String.join(", ", fields), Suggestions.closest(field, fields).orElse("")));
+                return null;
+            }
+            boolean allowed = spec.type() == dev.handbook.config.FieldType.YEAR ? value.matches("\\d{4}") : spec.values().containsKey(value);
+            if (!allowed) {
+                String values = spec.type() == dev.handbook.config.FieldType.YEAR ? "2024" : String.join(", ", spec.values().keySet());
+                problems.add(Problem.error(file, posOf(map, "value-of"), "frontmatter.value-of-value", value, field, values,
+                        Suggestions.closest(value, spec.values().keySet()).orElse("")));
+                return null;
+            }
+            return new ValueOf(field, value);
+        }
+
+        private static String firstValue(FieldSpec spec) {
+            return spec.values().isEmpty() ? "2024" : spec.values().keySet().iterator().next();
         }
 
         private static boolean isEmpty(YamlNode node) {

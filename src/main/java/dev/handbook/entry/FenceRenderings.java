@@ -9,7 +9,6 @@ import dev.handbook.markdown.fence.FenceRendering;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
-import dev.handbook.model.SitePaths;
 import dev.handbook.text.Urls;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,17 @@ import java.util.function.Function;
 public final class FenceRenderings {
     private final HandbookConfig config;
     private final Entries entries;
+    private final ValuePages valuePages;
     private final Function<String, String> ui;
 
-    /** @param ui interface strings by key ("callout.note", "entry.related") in the handbook's language */
-    public FenceRenderings(HandbookConfig config, Entries entries, Function<String, String> ui) {
+    /**
+     * @param valuePages where each field value's page is
+     * @param ui interface strings by key ("callout.note", "entry.related") in the handbook's language
+     */
+    public FenceRenderings(HandbookConfig config, Entries entries, ValuePages valuePages, Function<String, String> ui) {
         this.config = config;
         this.entries = entries;
+        this.valuePages = valuePages;
         this.ui = ui;
     }
 
@@ -60,8 +64,10 @@ public final class FenceRenderings {
             FieldSpec spec = config.fields().get(field.getKey());
             if (spec == null) continue;
             List<FenceRendering.ValueLink> values = field.getValue().stream()
-                    .map(v -> new FenceRendering.ValueLink(spec.labelOf(v), spec.hasValuePages()
-                            ? Urls.relative(from, SitePaths.fieldValue(spec.key(), v)) : null))
+                    .map(v -> {
+                        String page = valuePages.path(spec.key(), v);
+                        return new FenceRendering.ValueLink(spec.labelOf(v), page == null ? null : Urls.relative(from, page));
+                    })
                     .toList();
             links.add(new FenceRendering.FieldLink(spec.label(), values));
         }

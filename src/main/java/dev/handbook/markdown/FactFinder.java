@@ -62,8 +62,10 @@ final class FactFinder {
             }
         }
         HeadingChecks.check(parsed, "", problems);
-        RawHtml.report(parsed, "", problems);
-        return new PageFacts(parsed.headings(), parsed.ids(), FirstLines.of(parsed.document()), fences, links, problems.all());
+        // Ids of raw HTML elements are link targets too; headings were given theirs before, and keep them.
+        Set<String> ids = new HashSet<>(parsed.ids());
+        RawHtml.report(parsed, "", problems, links, ids);
+        return new PageFacts(parsed.headings(), ids, FirstLines.of(parsed.document()), fences, links, problems.all());
     }
 
     private static void checkAlt(ParsedPage parsed, Node node, Problems problems) {

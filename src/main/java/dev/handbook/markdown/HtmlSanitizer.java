@@ -30,13 +30,15 @@ public final class HtmlSanitizer {
             .addTags("abbr", "aside", "details", "summary", "figure", "figcaption", "mark", "small", "del", "ins",
                     "kbd", "samp", "var", "section", "hr", "wbr", "time", "bdi", "bdo", "ruby", "rt", "rp", "caption",
                     "colgroup", "col")
+            .addTags("picture", "source")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "role", "aria-label", "aria-describedby", "hidden")
             .addAttributes("a", "href", "title", "rel", "hreflang")
             .addAttributes("blockquote", "cite")
             .addAttributes("q", "cite")
             .addAttributes("col", "span", "width")
             .addAttributes("colgroup", "span", "width")
-            .addAttributes("img", "align", "alt", "height", "src", "title", "width")
+            .addAttributes("img", "align", "alt", "height", "src", "srcset", "sizes", "title", "width")
+            .addAttributes("source", "src", "srcset", "sizes", "media", "type", "width", "height")
             .addAttributes("ol", "start", "type")
             .addAttributes("ul", "type")
             .addAttributes("table", "summary", "width")
@@ -59,6 +61,11 @@ public final class HtmlSanitizer {
      * @param column 1-based column within that line
      */
     public record DroppedUrl(String attribute, String url, UrlPolicy.Use use, int line, int column) {}
+
+    /** Whether {@link #clean} keeps elements named {@code tag} (lowercase). */
+    static boolean keepsTag(String tag) {
+        return MARKUP.isSafeTag(tag);
+    }
 
     /** Whether the HTML holds nothing that {@link #clean} would remove. */
     public static boolean isSafe(String html) {

@@ -13,7 +13,7 @@ final class HtmlUrls {
     private static final Set<String> LINKS = Set.of("href", "src", "action", "formaction", "xlink:href", "cite",
             "background", "data", "codebase", "longdesc", "usemap", "ping", "manifest", "icon", "profile", "archive",
             "classid", "dynsrc", "lowsrc");
-    private static final Set<String> IMAGE_TAGS = Set.of("img", "image", "input");
+    private static final Set<String> IMAGE_TAGS = Set.of("img", "image", "input", "source");
 
     private HtmlUrls() {}
 

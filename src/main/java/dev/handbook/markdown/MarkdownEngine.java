@@ -12,9 +12,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
+import dev.handbook.config.HtmlBlocks;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
+import dev.handbook.markdown.html.PythonHtmlBlocks;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,22 +25,28 @@ import java.util.Set;
 /**
  * The Markdown dialect of handbooks: CommonMark with GFM tables, footnotes, strikethrough and task
  * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
- * heading ids. Parser and renderer are built once and are safe to share between threads.
+ * heading ids; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
+ * Parser and renderer are built once and are safe to share between threads.
  */
 public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownEngine(String language) {
+        this(language, HtmlBlocks.COMMONMARK);
+    }
+
+    public MarkdownEngine(String language, HtmlBlocks htmlBlocks) {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
-                FencedBlockExtension.create());
+                FencedBlockExtension.create()));
+        if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(TablesExtension.WITH_CAPTION, false);

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param fields field values by field key, in the order of {@code handbook.yml}
  * @param bodyLine line in the source file where {@code markdown} starts, for messages
  * @param number position in the reading order, "3.2"; empty for the home page
+ * @param valueOf the field value whose page this page says it is ({@code value-of:}), or null
  */
 public record Page(
         String sourcePath,
@@ -32,7 +33,8 @@ public record Page(
         String markdown,
         int bodyLine,
         String number,
-        boolean generated) implements TocNode {
+        boolean generated,
+        ValueOf valueOf) implements TocNode {
 
     public Page {
         related = List.copyOf(related);
@@ -47,12 +49,12 @@ public record Page(
 
     public Page withNumber(String newNumber) {
         return new Page(sourcePath, outputPath, id, title, summary, type, updated, status, related, aliases,
-                fields, markdown, bodyLine, newNumber, generated);
+                fields, markdown, bodyLine, newNumber, generated, valueOf);
     }
 
     public Page withOutputPath(String newOutputPath) {
         return new Page(sourcePath, newOutputPath, id, title, summary, type, updated, status, related, aliases,
-                fields, markdown, bodyLine, number, generated);
+                fields, markdown, bodyLine, number, generated, valueOf);
     }
 
     /** The folder of the source file, relative to the content folder, "" at the top. */

@@ -10,6 +10,7 @@ import dev.handbook.content.ContentLoader;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.EntryCollector;
 import dev.handbook.entry.FenceRenderings;
+import dev.handbook.entry.ValuePages;
 import dev.handbook.markdown.LinkTargets;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PageBody;
@@ -51,11 +52,11 @@ public final class Build {
         Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads)
                 .load(source, request.excluded());
         Theme theme = Theme.of(source, config.theme());
-        MarkdownEngine markdown = new MarkdownEngine(config.language());
+        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks());
 
         // scan
         PageScanner scanner = reuse.keeps()
-                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language(), reuse.scans)
+                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language() + "/" + config.htmlBlocks().keyword(), reuse.scans)
                 : PageScanner.cold(markdown);
         List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
         Entries entries = new EntryCollector(config, names::of, found).collect(scanned);
@@ -71,7 +72,7 @@ public final class Build {
                 : Reuse.NOTHING_KEPT;
         PageKeys keys = new PageKeys(structure, scanner.textKeys());
         Translations ui = theme.translations(config.language());
-        PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ui::get), targets,
+        PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ValuePages.of(handbook, entries), ui::get), targets,
                 reuse.cache, keys);
         List<PageBody> made = scanned.stream()
                 .map(s -> new PageBody(s.page(), s.facts().headings(), () -> bodies.html(s.page())))

@@ -44,10 +44,11 @@ final class PageScanner {
 
     /**
      * A scanner that takes and keeps facts in {@code cache} and {@code scans}, keyed by the page's text
-     * and what a parse depends on besides: {@code tool} and {@code language}.
+     * and what a parse depends on besides: {@code tool} and {@code dialect} (the handbook's language and how
+     * it reads raw HTML).
      */
-    static PageScanner keeping(MarkdownEngine markdown, BuildCache cache, CacheKey tool, String language, ScanCache scans) {
-        return new PageScanner(markdown, true, cache, Hasher.of("parser").add(tool).add(language).key(), scans);
+    static PageScanner keeping(MarkdownEngine markdown, BuildCache cache, CacheKey tool, String dialect, ScanCache scans) {
+        return new PageScanner(markdown, true, cache, Hasher.of("parser").add(tool).add(dialect).key(), scans);
     }
 
     /** A scanner for a run that keeps nothing: it parses every page and makes no keys. */

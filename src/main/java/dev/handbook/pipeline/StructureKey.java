@@ -54,7 +54,8 @@ final class StructureKey {
         h.add(page.sourcePath()).add(page.outputPath()).add(page.id()).add(page.title()).add(page.summary())
                 .add(page.type()).add(String.valueOf(page.updated())).add(String.valueOf(page.status()))
                 .add(page.related()).add(page.aliases()).add(page.fields())
-                .add(page.bodyLine()).add(page.number()).add(String.valueOf(page.generated()));
+                .add(page.bodyLine()).add(page.number()).add(String.valueOf(page.generated()))
+                .add(String.valueOf(page.valueOf()));
         h.add(facts.headings().size());
         for (HeadingRef heading : facts.headings()) h.add(heading.level()).add(heading.id()).add(heading.text());
         return h.add(new TreeSet<>(facts.ids())).key();

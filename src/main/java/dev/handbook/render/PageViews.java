@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.config.FooterLink;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
+import dev.handbook.entry.ValuePages;
 import dev.handbook.markdown.HeadingRef;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Handbook;
@@ -33,15 +34,18 @@ final class PageViews {
     private final Handbook handbook;
     private final Entries entries;
     private final EntryPages entryPages;
+    private final ValuePages valuePages;
     private final Navigation navigation;
     private final SidebarRuns sidebarRuns;
     private final DateTimeFormatter dates;
     private final SiteView site;
 
-    PageViews(Handbook handbook, Entries entries, EntryPages entryPages, Templates templates, Locale locale) {
+    PageViews(Handbook handbook, Entries entries, EntryPages entryPages, ValuePages valuePages, Templates templates,
+            Locale locale) {
         this.handbook = handbook;
         this.entries = entries;
         this.entryPages = entryPages;
+        this.valuePages = valuePages;
         this.navigation = new Navigation(handbook);
         this.sidebarRuns = new SidebarRuns(items -> templates.text("nav-run", items));
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
@@ -55,12 +59,18 @@ final class PageViews {
         return site;
     }
 
-    /** A page of the handbook, around its rendered body {@code html}. */
+    /**
+     * A page of the handbook, around its rendered body {@code html}; a page that is the page of a field
+     * value lists the entries with that value after its text.
+     */
     PageView content(PageBody body, String html) {
         Page page = body.page();
+        ListingView listing = valuePages.ofPage(page.outputPath())
+                .map(v -> entryPages.valuePage(page.outputPath(), v.spec().key(), v.value()))
+                .orElse(null);
         return view(page.outputPath(), Frame.SITE, page.title(), page.summary(), page.number(), format(page.updated()),
                 page == handbook.home(), html, toc(body.headings()), navigation.previous(page), navigation.next(page),
-                navigation.children(page), page.type() == null ? null : entryPages.header(page), null, null);
+                navigation.children(page), page.type() == null ? null : entryPages.header(page), listing, null);
     }
 
     /** A page that lists entries: an overview or a value page. */

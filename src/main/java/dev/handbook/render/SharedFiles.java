@@ -1,8 +1,8 @@
 package dev.handbook.render;
 
-import dev.handbook.config.FieldSpec;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.GeneratedPaths;
+import dev.handbook.entry.ValuePages;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.SitePaths;
@@ -22,24 +22,23 @@ final class SharedFiles {
     /** The files made from the structure alone, in their places before and after the print page. */
     record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
 
-    /** A field and one of its values, which has a page of its own. */
-    private record FieldValue(FieldSpec spec, String value) {}
-
     private final Handbook handbook;
     private final Entries entries;
     private final Theme theme;
     private final Translations ui;
     private final EntryPages entryPages;
+    private final ValuePages valuePages;
     private final PageViews views;
     private final Templates templates;
 
     SharedFiles(Handbook handbook, Entries entries, Theme theme, Translations ui, EntryPages entryPages,
-            PageViews views, Templates templates) {
+            ValuePages valuePages, PageViews views, Templates templates) {
         this.handbook = handbook;
         this.entries = entries;
         this.theme = theme;
         this.ui = ui;
         this.entryPages = entryPages;
+        this.valuePages = valuePages;
         this.views = views;
         this.templates = templates;
     }
@@ -81,14 +80,10 @@ final class SharedFiles {
         }).toList();
     }
 
+    /** The value pages that no content page is (those are rendered with the pages). */
     private List<OutputFile.Generated> valuePages() {
-        List<FieldValue> values = new ArrayList<>();
-        for (FieldSpec spec : handbook.config().fields().values()) {
-            if (!spec.hasValuePages()) continue;
-            for (String value : entries.byValue(handbook.config(), spec.key()).keySet()) values.add(new FieldValue(spec, value));
-        }
-        return values.parallelStream().map(v -> {
-            String path = SitePaths.fieldValue(v.spec().key(), v.value());
+        return valuePages.generated().parallelStream().map(v -> {
+            String path = v.generated();
             String title = v.spec().label() + ": " + v.spec().labelOf(v.value());
             return templates.html(path, "field-value", views.listing(path, title, entryPages.valuePage(path, v.spec().key(), v.value())));
         }).toList();

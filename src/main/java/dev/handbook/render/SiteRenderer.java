@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.FenceRenderings;
+import dev.handbook.entry.ValuePages;
 import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
@@ -49,9 +50,10 @@ public final class SiteRenderer implements Site {
         Locale locale = Locale.forLanguageTag(config.language());
         Translations ui = theme.translations(config.language());
         this.templates = new Templates(theme, ui, locale);
-        EntryPages entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, ui::get));
-        this.views = new PageViews(handbook, entries, entryPages, templates, locale);
-        this.sharedFiles = new SharedFiles(handbook, entries, theme, ui, entryPages, views, templates);
+        ValuePages valuePages = ValuePages.of(handbook, entries);
+        EntryPages entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, valuePages, ui::get));
+        this.views = new PageViews(handbook, entries, entryPages, valuePages, templates, locale);
+        this.sharedFiles = new SharedFiles(handbook, entries, theme, ui, entryPages, valuePages, views, templates);
     }
 
     /** All files of the site, in memory, in a fixed order. */

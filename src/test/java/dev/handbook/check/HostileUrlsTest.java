@@ -4,6 +4,7 @@ import dev.handbook.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
+import dev.handbook.SiteLinks;
 import dev.handbook.ParsedJson;
 import dev.handbook.SiteUrls;
 import java.io.IOException;
@@ -113,14 +114,18 @@ class HostileUrlsTest {
         Path source = Fixtures.write(dir.resolve("spaces"), Map.of(
                 "handbook.yml", "title: T\n",
                 "01-h/index.md", "---\ntitle: H\n---\nZie <a href=\"notes 2024.pdf\">notities</a>, <a href=\"../x|y.txt\">xy-bestand</a>"
-                        + " en <img src=\"a|b.png\" alt=\"ab\">.\n"));
+                        + " en <img src=\"a|b.png\" alt=\"ab\">.\n",
+                // links in raw HTML are checked, so the files they name are there
+                "01-h/notes 2024.pdf", "pdf", "x|y.txt", "xy", "01-h/a|b.png", "png"));
         Path out = dir.resolve("spaces-site");
         CommandRun build = CommandRun.of("build", "--source", source.toString(), "--out", out.toString());
         assertThat(build.exit()).as(build.err()).isZero();
         Document print = Fixtures.page(out, "print.html");
-        assertThat(print.select("a:contains(notities)").attr("href")).isEqualTo("h/notes 2024.pdf");
-        assertThat(print.select("a:contains(xy-bestand)").attr("href")).isEqualTo("x|y.txt");
-        assertThat(print.select("img[alt=ab]").attr("src")).isEqualTo("h/a|b.png");
+        // rewritten to the copied files, escaped where a URL must be
+        assertThat(print.select("a:contains(notities)").attr("href")).isEqualTo("h/notes%202024.pdf");
+        assertThat(print.select("a:contains(xy-bestand)").attr("href")).isEqualTo("x%7Cy.txt");
+        assertThat(print.select("img[alt=ab]").attr("src")).isEqualTo("h/a%7Cb.png");
+        assertThat(SiteLinks.broken(out)).isEmpty();
     }
 
     /** One problem for every line of the fixture that holds a hostile URL, the code named by its marker. */

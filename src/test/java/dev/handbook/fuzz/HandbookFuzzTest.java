@@ -37,17 +37,31 @@ class HandbookFuzzTest {
     static Path dir;
 
     static Path source;
-    static Path page;
+    /** The same handbook with its raw HTML read as Python-Markdown reads it ({@code html-blocks: python}). */
+    static Path pythonSource;
 
     @BeforeAll
-    static void handbook() {
+    static void handbook() throws IOException {
         source = Fixtures.copy("entries", dir);
-        page = source.resolve("01-begin/02-gefuzzd.md");
+        pythonSource = Fixtures.copy("entries", dir.resolve("python"));
+        Path config = pythonSource.resolve("handbook.yml");
+        Files.writeString(config, Files.readString(config) + "\nhtml-blocks: python\n");
     }
 
     /** @param input the page after its first front matter line: more front matter, "---", then the body */
     @FuzzTest(maxDuration = "60s")
     void anyPageGivesProblemsOrASafeSite(byte[] input) throws IOException {
+        givesProblemsOrASafeSite(source, input);
+    }
+
+    /** As {@link #anyPageGivesProblemsOrASafeSite}, where HTML blocks run to their closing tag and may hold Markdown. */
+    @FuzzTest(maxDuration = "30s")
+    void anyPageReadAsPythonMarkdownGivesProblemsOrASafeSite(byte[] input) throws IOException {
+        givesProblemsOrASafeSite(pythonSource, input);
+    }
+
+    private static void givesProblemsOrASafeSite(Path source, byte[] input) throws IOException {
+        Path page = source.resolve("01-begin/02-gefuzzd.md");
         try (var out = Files.newOutputStream(page)) {
             out.write("---\ntitle: Gefuzzd\n".getBytes(StandardCharsets.UTF_8));
             out.write(input);

@@ -1,5 +1,6 @@
 package dev.handbook.render.print;
 
+import dev.handbook.text.Srcset;
 import dev.handbook.text.Urls;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,9 +36,12 @@ final class PrintBody {
             el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));
         }
         for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);
-        for (Element img : body.select("img[src]")) {
+        for (Element img : body.select("img[src], source[src]")) {
             String src = img.attr("src");
             if (!Urls.isExternal(src)) img.attr("src", sitePath(pagePath, src));
+        }
+        for (Element img : body.select("img[srcset], source[srcset]")) {
+            img.attr("srcset", Srcset.map(img.attr("srcset"), url -> Urls.isExternal(url) ? url : sitePath(pagePath, url)));
         }
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             int level = Math.min(6, titleLevel + Integer.parseInt(heading.tagName().substring(1)) - 1);
