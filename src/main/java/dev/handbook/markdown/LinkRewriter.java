@@ -40,9 +40,21 @@ public final class LinkRewriter {
     /** Adds to {@code problems} every link of {@code page} that points nowhere, named by {@code file}. */
     public void check(Page page, PageFacts facts, String file, Problems problems) {
         for (PageFacts.LinkUse use : facts.links()) {
+            if (!use.image() && isPlaceholder(use.url())) {
+                problems.add(Problem.warning(file, use.pos(), "link.placeholder"));
+                continue;
+            }
             Resolution r = resolve(page, use.url(), use.image());
             if (r.problem() != null) problems.add(Problem.error(file, use.pos(), r.problem(), r.args().toArray()));
         }
+    }
+
+    /**
+     * Whether a link's destination is the empty anchor {@code #}: a placeholder for a link still to be
+     * made (in Markdown or raw HTML), which leads nowhere but is no mistake of an address. It is a warning.
+     */
+    static boolean isPlaceholder(String url) {
+        return url.equals("#");
     }
 
     private Resolution resolve(Page page, String url, boolean image) {

@@ -81,7 +81,12 @@ class RawHtmlLinksTest {
                 tuple("link.anchor-missing", 9, 19, List.of("index.md#geen-kop", "geen-kop")),
                 tuple("image.missing", 10, 37, List.of("ontbreekt.svg")),
                 tuple("image.missing", 14, 11, List.of("weg.svg")),
-                tuple("link.anchor-missing", 18, 21, List.of("index.md#ook-geen-kop", "ook-geen-kop")));
+                tuple("link.anchor-missing", 18, 21, List.of("index.md#ook-geen-kop", "ook-geen-kop")),
+                tuple("link.placeholder", 22, 8, List.of()),
+                tuple("link.placeholder", 22, 46, List.of()));
+        // an empty anchor is a link still to be made, not a broken one: it warns and does not stop the build
+        assertThat(problems).filteredOn(p -> p.code().equals("link.placeholder"))
+                .allSatisfy(p -> assertThat(p.severity()).isEqualTo(dev.handbook.check.Severity.WARNING));
     }
 
     @Test
