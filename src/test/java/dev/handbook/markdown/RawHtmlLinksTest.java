@@ -90,6 +90,22 @@ class RawHtmlLinksTest {
     }
 
     @Test
+    void aPlaceholderLinkWarnsAndLeadsToItsPageInThePrintPage() throws Exception {
+        Path source = Fixtures.copy("raw-html", dir.resolve("placeholder"));
+        Path page = source.resolve("01-uit-mkdocs/02-doel.md");
+        Files.writeString(page, Files.readString(page) + "\nEen <a href=\"#\">link die nog komt</a> en [nog een](#).\n");
+        Path out = dir.resolve("site-placeholder");
+        Outcome built = Handbooks.build(source, out, Options.DEFAULT);
+        assertThat(built.written()).isTrue();
+        assertThat(built.problems()).extracting(Problem::code).containsExactly("link.placeholder", "link.placeholder");
+        assertThat(SiteLinks.broken(out)).isEmpty();
+        Document print = Fixtures.page(out, "print.html");
+        Element start = print.selectFirst("a:contains(link die nog komt)");
+        assertThat(start.attr("href")).startsWith("#p-").doesNotContain("--");
+        assertThat(print.getElementById(start.attr("href").substring(1))).isNotNull();
+    }
+
+    @Test
     void commonMarkHandbooksKeepTheirReadingOfRawHtml() throws Exception {
         // Without html-blocks: python, a blank line ends a block of HTML and what is indented after it is code.
         Path source = Fixtures.copy("raw-html", dir.resolve("commonmark"));

@@ -53,7 +53,8 @@ final class PrintBody {
     private void rewriteLink(String pagePath, Element link) {
         String href = link.attr("href");
         if (href.startsWith("#")) {
-            link.attr("href", "#" + anchors.inPage(pagePath, href.substring(1)));
+            // the same way as a link from elsewhere: "#" alone, a placeholder, leads to the page's own start
+            link.attr("href", anchors.target(pagePath, href.substring(1)));
             return;
         }
         if (Urls.isExternal(href)) {
