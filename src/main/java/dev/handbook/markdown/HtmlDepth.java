@@ -40,6 +40,14 @@ final class HtmlDepth {
             "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
             "hr", "main", "nav", "ol", "pre", "section", "table", "ul");
 
+    /** The elements that end the scope of an end tag (the HTML standard's "has an element in scope"), SVG and MathML's among them. */
+    private static final Set<String> SCOPE_BOUNDARIES = Set.of("applet", "caption", "html", "table", "td", "th",
+            "marquee", "object", "template", "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject",
+            "desc", "title");
+
+    /** End tags that close the open cells and rows of their table ("table scope"), as {@code <td>x</table>} does. */
+    private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr");
+
     private final Deque<String> open = new ArrayDeque<>();
 
     /** The elements open now. */
@@ -91,6 +99,12 @@ final class HtmlDepth {
         if (!VOID.contains(name) && !selfClosing) open.push(name);
     }
 
+    /**
+     * Closes up to the nearest open element of this name, as a browser does only when no scope boundary
+     * stands between: {@code <div><table><td></div>} leaves the cell, the table and the div open (the end
+     * tag is ignored), so a page that repeats it nests deeper each time. Counting such an end tag as
+     * closing would let a page through whose tree is thousands of levels deep.
+     */
     private void close(String name) {
         int found = 0;
         for (String element : open) {
@@ -99,8 +113,17 @@ final class HtmlDepth {
                 for (int k = 0; k < found; k++) open.pop();
                 return;
             }
-            if (found >= SCOPE_SEARCH) return;
+            if (found >= SCOPE_SEARCH || isBoundary(element, name)) return;
         }
+    }
+
+    /** Whether an open element ends the scope in which an end tag of {@code name} is looked for. */
+    private static boolean isBoundary(String element, String name) {
+        if (TABLE_PARTS.contains(name)) return element.equals("table") || element.equals("html") || element.equals("template");
+        if (SCOPE_BOUNDARIES.contains(element)) return true;
+        if (name.equals("li")) return element.equals("ol") || element.equals("ul");
+        if (name.equals("p")) return element.equals("button");
+        return false;
     }
 
     /** The index after the {@code >} that ends a tag, past quoted attribute values. */

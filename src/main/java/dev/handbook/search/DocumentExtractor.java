@@ -8,7 +8,9 @@ import dev.handbook.markdown.PageBody;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts rendered pages into search documents: a page's opening, one section per h2 or h3 heading, and
@@ -141,33 +145,61 @@ public final class DocumentExtractor {
             this.inline = inline;
         }
 
+        /**
+         * Walks the body without recursion (jsoup's traversor keeps its own stack), so that no page's
+         * nesting can overflow the thread's stack, whatever the checks before let through.
+         */
         void visit(Element body) {
-            for (Node child : body.childNodes()) visit(child, sections.get(0), false);
+            Deque<Frame> open = new ArrayDeque<>();
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == body) return FilterResult.CONTINUE;
+                    Frame parent = open.peek();
+                    Part into = parent == null ? sections.get(0) : parent.into;
+                    boolean inEntry = parent != null && parent.inEntry;
+                    if (node instanceof TextNode text) {
+                        append(currentOf(into, inEntry), text.text());
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                    if (!(node instanceof Element el)) return FilterResult.SKIP_ENTIRELY;
+                    if (SKIPPED_TAGS.contains(el.normalName()) || SKIPPED_CLASSES.stream().anyMatch(el::hasClass)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    Part target = currentOf(into, inEntry);
+                    if (el.hasClass("handbook-entry") && inline.containsKey(el.id())) {
+                        Part entry = new Part(el.id(), null);
+                        entries.add(entry);
+                        open.push(new Frame(el, entry, true, null));
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!inEntry && (el.normalName().equals("h2") || el.normalName().equals("h3"))) {
+                        sections.add(new Part(el.id().isEmpty() ? null : el.id(), el.text()));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    boolean block = el.isBlock() || el.normalName().equals("br");
+                    if (block) append(target, " ");
+                    open.push(new Frame(el, target, inEntry, block ? target : null));
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    Frame frame = open.peek();
+                    if (frame != null && frame.element == node) {
+                        open.pop();
+                        if (frame.spaceAfter != null) append(frame.spaceAfter, " ");
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, body);
         }
 
-        private void visit(Node node, Part into, boolean inEntry) {
-            if (node instanceof TextNode text) {
-                append(currentOf(into, inEntry), text.text());
-                return;
-            }
-            if (!(node instanceof Element el)) return;
-            if (SKIPPED_TAGS.contains(el.normalName()) || SKIPPED_CLASSES.stream().anyMatch(el::hasClass)) return;
-            Part target = currentOf(into, inEntry);
-            if (el.hasClass("handbook-entry") && inline.containsKey(el.id())) {
-                Part entry = new Part(el.id(), null);
-                entries.add(entry);
-                for (Node child : el.childNodes()) visit(child, entry, true);
-                return;
-            }
-            if (!inEntry && (el.normalName().equals("h2") || el.normalName().equals("h3"))) {
-                sections.add(new Part(el.id().isEmpty() ? null : el.id(), el.text()));
-                return;
-            }
-            boolean block = el.isBlock() || el.normalName().equals("br");
-            if (block) append(target, " ");
-            for (Node child : el.childNodes()) visit(child, target, inEntry);
-            if (block) append(target, " ");
-        }
+        /**
+         * An element being walked: the part its text goes to (an entry's own part inside an entry),
+         * and the part that gets a space after a block element's text.
+         */
+        private record Frame(Element element, Part into, boolean inEntry, Part spaceAfter) {}
 
         /** Outside entries, text after a heading goes to that heading's section. */
         private Part currentOf(Part into, boolean inEntry) {

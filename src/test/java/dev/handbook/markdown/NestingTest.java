@@ -81,6 +81,18 @@ class NestingTest {
     }
 
     @Test
+    void anEndTagThatABrowserIgnoresClosesNothing() throws Exception {
+        // a browser ignores </div> with the cell between, so each repetition nests four levels deeper
+        assertTooDeep("<div><table><tr><td></div>".repeat(3000) + "\n", 6, 12_000);
+    }
+
+    @Test
+    void tablesWhoseCellsCloseWithTheTableStayShallow() throws Exception {
+        Path source = handbook("<table><tr><td>cel<td>cel</table>\n\n".repeat(200) + "<ul><li><p>punt</ul>\n\n".repeat(200));
+        assertThat(Handbooks.check(source, Options.DEFAULT).problems()).isEmpty();
+    }
+
+    @Test
     void fiveHundredNestedFences() throws Exception {
         assertTooDeep(nestedFences(500), 6 + 100, 500);
     }

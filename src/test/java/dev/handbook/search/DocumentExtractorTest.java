@@ -3,11 +3,14 @@ package dev.handbook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
+import dev.handbook.model.Page;
 import dev.handbook.pipeline.Built;
 import dev.handbook.search.SearchDocument.TitleKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +76,22 @@ class DocumentExtractorTest {
     @Test
     void theHomePageBelongsToNoChapter() {
         assertThat(at("index.html").chapter()).isEqualTo(-1);
+    }
+
+    @Test
+    void aBodyNestedFarDeeperThanAnyCheckAllowsIsReadWithoutOverflowingTheStack() {
+        Built stages = Fixtures.built(Fixtures.copy("search", dir.resolve("deep")));
+        Page page = stages.handbook().readingOrder().stream().filter(p -> p.outputPath().equals("gemeenten/index.html"))
+                .findFirst().orElseThrow();
+        int levels = 50_000;
+        Element body = Jsoup.parseBodyFragment("<div><span>".repeat(levels / 2) + "diep verstopt").body();
+        body.appendElement("h2").attr("id", "daarna").text("Daarna");
+        body.appendElement("p").text("na de diepte");
+
+        List<SearchDocument> documents = new DocumentExtractor(stages.handbook(), stages.entries()).documents(page, body);
+
+        assertThat(documents.get(0).text()).isEqualTo("diep verstopt");
+        assertThat(documents.get(1).title()).isEqualTo("Daarna");
+        assertThat(documents.get(1).text()).isEqualTo("na de diepte");
     }
 }
