@@ -1,5 +1,11 @@
 package dev.handbook.render;
 
+import dev.handbook.yaml.StrictYaml;
+import dev.handbook.yaml.YamlException;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -11,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -115,6 +123,30 @@ public final class Theme {
     /** The interface strings in a language, each layer overriding single strings of the ones below. */
     public Translations translations(String language) {
         return Translations.load(translationFiles(language));
+    }
+
+    /**
+     * The classes an attribute list in a page may give an element ({@code {.lead}}): those the theme's
+     * {@code theme.yml} lists under {@code classes}, of every theme layer (a theme on disk adds to the
+     * built-in one). The handbook's own folder is no theme and declares none.
+     */
+    public Set<String> classes() {
+        Set<String> classes = new TreeSet<>();
+        for (Path layer : layers.subList(1, layers.size())) {
+            Path file = layer.resolve("theme.yml");
+            if (!Files.isRegularFile(file)) continue;
+            try {
+                if (new StrictYaml().parse(Files.readString(file)) instanceof YamlMap map
+                        && map.get("classes").orElse(null) instanceof YamlList list) {
+                    for (YamlNode item : list.items()) {
+                        if (item instanceof YamlScalar s && s.value() != null) classes.add(s.text());
+                    }
+                }
+            } catch (IOException | YamlException e) {
+                // a theme.yml that cannot be read allows no classes; the theme's author sees them dropped
+            }
+        }
+        return classes;
     }
 
     private List<Path> translationFiles(String language) {

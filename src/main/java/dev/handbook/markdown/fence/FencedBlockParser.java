@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class FencedBlockParser extends AbstractBlockParser {
     private static final Pattern OPENING = Pattern.compile(
-            "^(:{3,})[ \\t]*([A-Za-z][\\w-]*)[ \\t]*(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*$");
+            "^(:{3,})[ \\t]*([A-Za-z][\\w-]*)(?:\\[([^\\]]*)\\])?[ \\t]*(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
 
     private final FencedBlock block;
@@ -124,8 +124,10 @@ final class FencedBlockParser extends AbstractBlockParser {
             BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex());
             Matcher m = OPENING.matcher(rest);
             if (!m.matches()) return BlockStart.none();
-            FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), m.group(3).strip(),
-                    FenceAttributes.parse(m.group(4)), false);
+            // Docusaurus puts the title in brackets ({@code :::note[Titel]}); Pandoc after a space
+            String title = m.group(3) != null ? (m.group(3).strip() + " " + m.group(4).strip()).strip() : m.group(4).strip();
+            FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), title,
+                    FenceAttributes.parse(m.group(5)), FencedBlock.Form.COLON);
             return BlockStart.of(new FencedBlockParser(block, enclosing(state, matched))).atIndex(state.getLineEndIndex());
         }
 
