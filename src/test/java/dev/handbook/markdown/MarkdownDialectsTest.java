@@ -167,6 +167,9 @@ class MarkdownDialectsTest {
         assertThat(link.attributes().size()).isEqualTo(1);
         assertThat(content.selectFirst("table").classNames()).containsExactly("table", "compact");
         assertThat(content.select("h2").eachAttr("id")).containsExactly("aanpak", "eigen", "nog-een");
+        // braces that are no attribute list where MkDocs reads one stay text
+        assertThat(content.select("p").last().text())
+                .isEqualTo("Gebruik {naam} in het sjabloon; {{ variabele }} en $\\frac{a}{b}$ blijven staan.");
         // the ids are link targets: the links to them are not reported
         assertThat(problems).extracting(Problem::code).doesNotContain("link.anchor-missing");
     }
