@@ -58,7 +58,7 @@ public final class Theme {
 
     /**
      * Every folder whose files can change what the site looks like (templates, interface strings, theme
-     * assets, fonts), top layer first, for the build cache's key; the handbook's own {@code assets/} is
+     * assets, fonts, and a theme's {@code theme.yml}), top layer first, for the build cache's key; the handbook's own {@code assets/} is
      * content. The built-in theme is left out: it ships inside the tool, whose key covers every file of it
      * (hashing its 3 MB of fonts again cost a tenth of a one-page rebuild).
      */
@@ -68,6 +68,8 @@ public final class Theme {
             for (String name : i == 0 ? List.of("templates", "i18n") : List.of("templates", "i18n", "assets", "fonts")) {
                 folders.add(layers.get(i).resolve(name));
             }
+            // the classes a theme allows change what pages render (see classes())
+            if (i > 0) folders.add(layers.get(i).resolve("theme.yml"));
         }
         return folders;
     }
