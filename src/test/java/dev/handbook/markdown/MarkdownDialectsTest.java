@@ -135,7 +135,10 @@ class MarkdownDialectsTest {
         assertThat(content.select("aside.handbook-callout--danger .handbook-callout__title").text()).isEqualTo("Pas goed op");
         Element inner = content.selectFirst("aside.handbook-callout--success > .handbook-callout__body > aside.handbook-callout--tip");
         assertThat(inner.select(".handbook-callout__title").text()).isEqualTo("Binnen");
-        assertThat(content.text()).doesNotContain("[Eigen titel]", "Eigen titel]");
+        assertThat(content.text()).doesNotContain("[Eigen titel]", "Eigen titel]", "**", "`");
+        // a title in Markdown is plain text: its marks are left out
+        assertThat(content.select("aside.handbook-callout--caution").last().select(".handbook-callout__title").text())
+                .isEqualTo("Let op, code en nadruk");
     }
 
     @Test
