@@ -186,7 +186,7 @@ class EntriesTest {
         List<Problem> problems = Handbooks.check(source, Options.DEFAULT).problems();
         assertThat(problems).extracting(p -> p.file().replaceAll(".*/entries/", "") + ":" + p.line() + " " + p.code() + " " + p.args())
                 .containsExactly(
-                        "01-begin/02-fout.md:4 fence.unknown-name [tipp, casus, les, note, tip, warning, tip]",
+                        "01-begin/02-fout.md:4 fence.unknown-name [tipp, casus, caution, danger, important, info, les, note, success, tip, warning, tip]",
                         "01-begin/02-fout.md:8 entry.required-field-missing [thema, Les]",
                         "01-begin/02-fout.md:12 entry.duplicate-id [eerste-tip, " + source.toString().replace('\\', '/') + "/01-begin/index.md:4]",
                         "01-begin/02-fout.md:12 field.not-allowed [c, thema, a, b, a]",

@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages");
+            "html-blocks", "value-pages", "admonitions");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -128,7 +128,26 @@ public final class ConfigLoader {
         }
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
-                caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root));
+                caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
+                admonitions(root, types));
+    }
+
+    /**
+     * Admonition kinds that are entries ({@code example: casus}): each names a declared type. A kind
+     * may be any word, so that a handbook's own {@code !!! casus} can be one too.
+     */
+    private Map<String, String> admonitions(YamlMap root, Map<String, EntryType> types) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (YamlMap.Entry entry : map(root, "admonitions").entries().values()) {
+            String type = entry.value() instanceof YamlScalar s && s.value() != null ? s.text() : "";
+            if (types.containsKey(type)) {
+                kinds.put(entry.key().toLowerCase(java.util.Locale.ROOT), type);
+            } else {
+                problems.add(Problem.error(file, entry.value().pos(), "config.admonition-type", entry.key(), type,
+                        String.join(", ", types.keySet()), Suggestions.closest(type, types.keySet()).orElse("")));
+            }
+        }
+        return kinds;
     }
 
     /** How raw HTML blocks are read: CommonMark's way unless the handbook comes from Python-Markdown. */

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param footer the pages every page's footer links to, in the order given
  * @param htmlBlocks how blocks of raw HTML in Markdown are read
  * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
+ * @param admonitions admonition kinds that make entries, to their entry type ({@code example} to {@code casus})
  */
 public record HandbookConfig(
         String title,
@@ -32,12 +33,23 @@ public record HandbookConfig(
         String baseUrl,
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
-        String valuePages) {
+        String valuePages,
+        Map<String, String> admonitions) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         footer = java.util.List.copyOf(footer);
+        admonitions = Map.copyOf(admonitions);
+    }
+
+    /**
+     * The entry type of a block written as {@code name}: the type the {@code admonitions} setting maps it
+     * to, else the type of that name, else null.
+     */
+    public EntryType typeOfBlock(String name) {
+        String mapped = admonitions.get(name.toLowerCase(java.util.Locale.ROOT));
+        return types.get(mapped != null ? mapped : name);
     }
 
     public Optional<EntryType> type(String key) {

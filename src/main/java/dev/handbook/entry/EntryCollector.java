@@ -9,6 +9,7 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.FieldValueReader;
 import dev.handbook.markdown.PageFacts;
 import dev.handbook.markdown.ScannedPage;
+import dev.handbook.markdown.fence.Admonitions;
 import dev.handbook.markdown.fence.GithubAlerts;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Page;
@@ -83,11 +84,17 @@ public final class EntryCollector {
         String file = fileOf.apply(page.sourcePath());
         Pos pos = new Pos(page.bodyLine() + fence.lineIndex(), 1);
         String name = fence.name();
-        EntryType type = config.types().get(name);
+        EntryType type = config.typeOfBlock(name);
         if (type == null) {
-            if (!GithubAlerts.KINDS.contains(name)) {
+            if (fence.form().isAdmonition() && !Admonitions.isKind(name)) {
+                // MkDocs shows an admonition of a kind it does not know too, so it is a note here, with a warning
+                TreeSet<String> allowed = new TreeSet<>(Admonitions.names());
+                allowed.addAll(config.admonitions().keySet());
+                problems.add(Problem.warning(file, pos, "admonition.unknown-kind", name, String.join(", ", allowed),
+                        Suggestions.closest(name, allowed).orElse("")));
+            } else if (!fence.form().isAdmonition() && !GithubAlerts.KINDS.contains(name) && !Admonitions.isKind(name)) {
                 TreeSet<String> allowed = new TreeSet<>(config.types().keySet());
-                allowed.addAll(List.of("note", "warning"));
+                allowed.addAll(List.of("note", "tip", "info", "warning", "danger", "caution", "important", "success"));
                 problems.add(Problem.error(file, pos, "fence.unknown-name", name, String.join(", ", allowed),
                         Suggestions.closest(name, allowed).orElse("")));
             }
@@ -128,8 +135,8 @@ public final class EntryCollector {
                 problems.add(Problem.error(file, pos, "entry.required-field-missing", required, type.label()));
             }
         }
-        return new Entry(id, name, fence.title(), fence.firstLines(), fields, related, page.sourcePath(), pos.line(),
-                page.outputPath(), id, chapter, next(chapter, name));
+        return new Entry(id, type.key(), fence.title(), fence.firstLines(), fields, related, page.sourcePath(), pos.line(),
+                page.outputPath(), id, chapter, next(chapter, type.key()));
     }
 
     /** Attribute text as the YAML value an editor would have written, so fields check alike. */

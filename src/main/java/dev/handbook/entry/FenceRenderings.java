@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.EntryType;
 import dev.handbook.config.FieldSpec;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.markdown.fence.Admonitions;
 import dev.handbook.markdown.fence.FenceRendering;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.model.Entry;
@@ -40,13 +41,18 @@ public final class FenceRenderings {
     public void apply(Page page, Document document) {
         for (Node node : document.getDescendants()) {
             if (!(node instanceof FencedBlock block)) continue;
-            EntryType type = block.isAlert() ? null : config.types().get(block.name());
+            EntryType type = block.isAlert() ? null : config.typeOfBlock(block.name());
             if (type != null && !block.title().isEmpty()) {
                 entries.inlineAt(page.outputPath(), page.bodyLine() + block.lineIndex())
                         .ifPresent(e -> block.setRendering(entry(page, e, type, block.title())));
-            } else if (dev.handbook.markdown.fence.GithubAlerts.KINDS.contains(block.name())) {
-                block.setRendering(new FenceRendering("callout", block.name(), null, ui.apply("callout." + block.name()),
-                        null, block.title().isEmpty() ? null : block.title(), List.of(), null, List.of()));
+            } else if (type == null && (Admonitions.isKind(block.name()) || block.form().isAdmonition())) {
+                // an admonition of a kind no one knows was reported, and is a note, as MkDocs shows it
+                String kind = Admonitions.isKind(block.name()) ? Admonitions.kindOf(block.name()) : "note";
+                block.setRendering(new FenceRendering("callout", Admonitions.callout(kind), null, ui.apply("callout." + kind),
+                        null, block.title().isEmpty() ? null : block.title(), List.of(), null, List.of(), kind,
+                        block.form() == FencedBlock.Form.COLLAPSIBLE ? FenceRendering.Disclosure.CLOSED
+                                : block.form() == FencedBlock.Form.COLLAPSIBLE_OPEN ? FenceRendering.Disclosure.OPEN
+                                : FenceRendering.Disclosure.NONE));
             }
         }
     }
@@ -54,7 +60,7 @@ public final class FenceRenderings {
     private FenceRendering entry(Page page, Entry entry, EntryType type, String title) {
         return new FenceRendering("entry", type.key(), entry.anchor(), type.label() + " " + entry.number(),
                 Urls.relative(page.outputPath(), entry.permalink()), title, fieldLinks(page.outputPath(), entry),
-                ui.apply("entry.related"), relatedLinks(page.outputPath(), entry));
+                ui.apply("entry.related"), relatedLinks(page.outputPath(), entry), type.key(), FenceRendering.Disclosure.NONE);
     }
 
     /** The entry's field values, each linked to its value page when the field has those. */

@@ -29,7 +29,7 @@ final class FactFinder {
         parsed.problems().forEach(problems::add);
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof FencedBlock block) {
-                fences.add(new PageFacts.Fence(block.name(), block.title(), block.lineIndex(), block.isAlert(),
+                fences.add(new PageFacts.Fence(block.name(), block.title(), block.lineIndex(), block.form(),
                         block.attributes(), block.isAlert() ? null : block.entryId(), FirstLines.of(block)));
                 if (!block.isClosed()) {
                     problems.add(Problem.error("", new Pos(parsed.page().bodyLine() + block.lineIndex(), 1), "fence.unclosed",

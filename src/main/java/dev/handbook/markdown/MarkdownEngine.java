@@ -25,18 +25,27 @@ import java.util.Set;
 /**
  * The Markdown dialect of handbooks: CommonMark with GFM tables, footnotes, strikethrough and task
  * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
- * heading ids; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
+ * heading ids; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks});
+ * and what handbooks from MkDocs and Docusaurus are written in: attribute lists ({@link AttributeLists}),
+ * admonitions (see {@link dev.handbook.markdown.fence.Admonitions}) and MDX statements, left out.
  * Parser and renderer are built once and are safe to share between threads.
  */
 public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Set<String> classes;
 
     public MarkdownEngine(String language) {
         this(language, HtmlBlocks.COMMONMARK);
     }
 
     public MarkdownEngine(String language, HtmlBlocks htmlBlocks) {
+        this(language, htmlBlocks, Set.of());
+    }
+
+    /** @param classes the classes an attribute list may give an element: those the theme declares */
+    public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Set<String> classes) {
+        this.classes = Set.copyOf(classes);
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -45,7 +54,8 @@ public final class MarkdownEngine {
                 TaskListExtension.create(),
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
-                FencedBlockExtension.create()));
+                FencedBlockExtension.create(),
+                AttributeListSyntax.create()));
         if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -67,6 +77,7 @@ public final class MarkdownEngine {
                 .htmlIdGeneratorFactory(new AssignedIds())
                 .nodeRendererFactory(o -> new RawHtml())
                 .nodeRendererFactory(o -> new SafeLinks())
+                .nodeRendererFactory(o -> new MdxStatements())
                 .linkResolverFactory(new PageLinkResolver.Factory())
                 .build();
     }
@@ -81,17 +92,32 @@ public final class MarkdownEngine {
         Document document = tooDeep == null ? parser.parse(page.markdown()) : null;
         if (document != null) tooDeep = Nesting.ofTree(page, document);
         if (tooDeep != null) return new ParsedPage(page, parser.parse(""), List.of(), Set.of(), List.of(tooDeep));
+        AttributeListSyntax.attach(document);
+        AttributeLists.Kept kept = AttributeLists.apply(page, document, classes);
+        List<Problem> problems = new ArrayList<>(kept.problems());
+        mdx(page, document, problems);
         GithubAlerts.convert(document);
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(kept.ids());
         for (var node : document.getDescendants()) {
             if (node instanceof FencedBlock block && !block.isAlert() && block.entryId() != null) {
                 ids.add(block.entryId());
                 ids.add(block.entryId() + "-title");
             }
         }
-        List<HeadingRef> headings = HeadingIds.assign(document, ids);
+        List<HeadingRef> headings = HeadingIds.assign(page, document, ids, kept.headingIds(), problems);
         headings.forEach(h -> ids.add(h.id()));
-        return new ParsedPage(page, document, headings, Set.copyOf(ids), List.of());
+        return new ParsedPage(page, document, headings, Set.copyOf(ids), problems);
+    }
+
+    /** MDX statements are left out ({@link MdxStatements}): one warning for the page, where the first stands. */
+    private static void mdx(dev.handbook.model.Page page, Document document, List<Problem> problems) {
+        List<MdxStatements.Statement> statements = MdxStatements.takeOut(document);
+        if (statements.isEmpty()) return;
+        MdxStatements.Statement first = statements.get(0);
+        problems.add(Problem.warning("", SourcePositions.of(page, first), "mdx.dropped",
+                first.getChars().toString().lines().findFirst().orElse("").strip(),
+                String.valueOf(statements.stream().mapToLong(st -> st.getChars().toString().lines()
+                        .filter(line -> line.startsWith("import") || line.startsWith("export")).count()).sum())));
     }
 
     /** What the rest of the build needs to know of a parsed page; see {@link PageFacts}. */

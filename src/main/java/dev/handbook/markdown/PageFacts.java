@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import dev.handbook.check.Problem;
 import dev.handbook.markdown.fence.FenceAttributes;
+import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.yaml.Pos;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,13 @@ public record PageFacts(List<HeadingRef> headings, Set<String> ids, String first
     }
 
     /** A colon fence as written; whether it is an entry is decided once the handbook's types are known. */
-    public record Fence(String name, String title, int lineIndex, boolean alert, FenceAttributes attributes,
-            String entryId, String firstLines) {}
+    public record Fence(String name, String title, int lineIndex, FencedBlock.Form form, FenceAttributes attributes,
+            String entryId, String firstLines) {
+        /** Whether it is a GitHub alert, which is always a callout. */
+        public boolean alert() {
+            return form == FencedBlock.Form.ALERT;
+        }
+    }
 
     /** A link or image destination as written, where it stands in the Markdown file. */
     public record LinkUse(String url, boolean image, Pos pos) {}

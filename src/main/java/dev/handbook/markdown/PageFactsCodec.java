@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Severity;
 import dev.handbook.markdown.fence.FenceAttributes;
+import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.yaml.Pos;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ public final class PageFactsCodec {
                 string(out, f.name());
                 string(out, f.title());
                 out.writeInt(f.lineIndex());
-                out.writeBoolean(f.alert());
+                string(out, f.form().name());
                 string(out, f.attributes().id());
                 out.writeInt(f.attributes().values().size());
                 for (Map.Entry<String, List<String>> value : f.attributes().values().entrySet()) {
@@ -79,12 +80,12 @@ public final class PageFactsCodec {
                 String name = string(in);
                 String title = string(in);
                 int lineIndex = in.readInt();
-                boolean alert = in.readBoolean();
+                FencedBlock.Form form = FencedBlock.Form.valueOf(string(in));
                 String id = string(in);
                 Map<String, List<String>> values = new LinkedHashMap<>();
                 for (int v = in.readInt(); v > 0; v--) values.put(string(in), strings(in));
                 FenceAttributes attributes = new FenceAttributes(id, values, strings(in));
-                fences.add(new PageFacts.Fence(name, title, lineIndex, alert, attributes, string(in), string(in)));
+                fences.add(new PageFacts.Fence(name, title, lineIndex, form, attributes, string(in), string(in)));
             }
             List<PageFacts.LinkUse> links = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) links.add(new PageFacts.LinkUse(string(in), in.readBoolean(), pos(in)));

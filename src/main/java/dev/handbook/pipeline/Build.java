@@ -52,11 +52,12 @@ public final class Build {
         Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads)
                 .load(source, request.excluded());
         Theme theme = Theme.of(source, config.theme());
-        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks());
+        Set<String> classes = theme.classes();
+        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks(), classes);
 
         // scan
         PageScanner scanner = reuse.keeps()
-                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language() + "/" + config.htmlBlocks().keyword(), reuse.scans)
+                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language() + "/" + config.htmlBlocks().keyword() + "/" + String.join(" ", classes), reuse.scans)
                 : PageScanner.cold(markdown);
         List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
         Entries entries = new EntryCollector(config, names::of, found).collect(scanned);

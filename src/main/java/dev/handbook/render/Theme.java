@@ -1,5 +1,11 @@
 package dev.handbook.render;
 
+import dev.handbook.yaml.StrictYaml;
+import dev.handbook.yaml.YamlException;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -11,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +58,7 @@ public final class Theme {
 
     /**
      * Every folder whose files can change what the site looks like (templates, interface strings, theme
-     * assets, fonts), top layer first, for the build cache's key; the handbook's own {@code assets/} is
+     * assets, fonts, and a theme's {@code theme.yml}), top layer first, for the build cache's key; the handbook's own {@code assets/} is
      * content. The built-in theme is left out: it ships inside the tool, whose key covers every file of it
      * (hashing its 3 MB of fonts again cost a tenth of a one-page rebuild).
      */
@@ -60,6 +68,8 @@ public final class Theme {
             for (String name : i == 0 ? List.of("templates", "i18n") : List.of("templates", "i18n", "assets", "fonts")) {
                 folders.add(layers.get(i).resolve(name));
             }
+            // the classes a theme allows change what pages render (see classes())
+            if (i > 0) folders.add(layers.get(i).resolve("theme.yml"));
         }
         return folders;
     }
@@ -115,6 +125,30 @@ public final class Theme {
     /** The interface strings in a language, each layer overriding single strings of the ones below. */
     public Translations translations(String language) {
         return Translations.load(translationFiles(language));
+    }
+
+    /**
+     * The classes an attribute list in a page may give an element ({@code {.lead}}): those the theme's
+     * {@code theme.yml} lists under {@code classes}, of every theme layer (a theme on disk adds to the
+     * built-in one). The handbook's own folder is no theme and declares none.
+     */
+    public Set<String> classes() {
+        Set<String> classes = new TreeSet<>();
+        for (Path layer : layers.subList(1, layers.size())) {
+            Path file = layer.resolve("theme.yml");
+            if (!Files.isRegularFile(file)) continue;
+            try {
+                if (new StrictYaml().parse(Files.readString(file)) instanceof YamlMap map
+                        && map.get("classes").orElse(null) instanceof YamlList list) {
+                    for (YamlNode item : list.items()) {
+                        if (item instanceof YamlScalar s && s.value() != null) classes.add(s.text());
+                    }
+                }
+            } catch (IOException | YamlException e) {
+                // a theme.yml that cannot be read allows no classes; the theme's author sees them dropped
+            }
+        }
+        return classes;
     }
 
     private List<Path> translationFiles(String language) {

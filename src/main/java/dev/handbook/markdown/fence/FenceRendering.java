@@ -13,6 +13,8 @@ import java.util.List;
  * @param title the entry's title, or null
  * @param fields field values as links to their pages
  * @param related the entries to see also ("Zie ook"), both ways
+ * @param variant the entry type or admonition kind in full ("success", drawn as the tip callout)
+ * @param disclosure whether the block can be folded away (MkDocs' {@code ???}), and how it starts
  */
 public record FenceRendering(
         String kind,
@@ -23,7 +25,12 @@ public record FenceRendering(
         String title,
         List<FieldLink> fields,
         String relatedLabel,
-        List<ValueLink> related) {
+        List<ValueLink> related,
+        String variant,
+        Disclosure disclosure) {
+
+    /** A block to fold: none, or a {@code details} element that starts closed or open. */
+    public enum Disclosure { NONE, CLOSED, OPEN }
 
     public record FieldLink(String fieldLabel, List<ValueLink> values) {}
 

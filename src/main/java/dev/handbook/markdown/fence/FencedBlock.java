@@ -6,29 +6,53 @@ import dev.handbook.text.Slugs;
 
 /**
  * A colon fence ({@code ::: tip Titel {#id}} ... {@code :::}): an entry of a declared type or a
- * callout. What it renders as is decided after parsing, when the handbook's types are known, and
- * stored in {@link #rendering()}.
+ * callout; or a block written in another dialect that means the same (a GitHub alert, an MkDocs
+ * admonition), see {@link Form}. What it renders as is decided after parsing, when the handbook's types
+ * are known, and stored in {@link #rendering()}.
  */
 public final class FencedBlock extends Block {
+    /** How the block was written. */
+    public enum Form {
+        /** {@code ::: name Titel}, as Pandoc and Docusaurus write it */
+        COLON,
+        /** {@code > [!NOTE]}, as GitHub writes it: always a callout */
+        ALERT,
+        /** {@code !!! kind "Titel"}, as MkDocs writes it */
+        ADMONITION,
+        /** {@code ??? kind "Titel"}: an MkDocs admonition that is closed until opened */
+        COLLAPSIBLE,
+        /** {@code ???+ kind "Titel"}: one that is open until closed */
+        COLLAPSIBLE_OPEN;
+
+        /** Whether it came from MkDocs' {@code !!!} or {@code ???}. */
+        public boolean isAdmonition() {
+            return this == ADMONITION || this == COLLAPSIBLE || this == COLLAPSIBLE_OPEN;
+        }
+    }
+
     private final int fenceLength;
     private final String name;
     private final String title;
     private final FenceAttributes attributes;
-    private final boolean alert;
+    private final Form form;
     private final int lineIndex;
     private FenceRendering rendering;
     private boolean closed;
 
     /** @param lineIndex the line of the opening fence in the Markdown body, from 0 */
     public FencedBlock(BasedSequence openingLine, int lineIndex, int fenceLength, String name, String title,
-            FenceAttributes attributes, boolean alert) {
+            FenceAttributes attributes, Form form) {
         super(openingLine);
         this.lineIndex = lineIndex;
         this.fenceLength = fenceLength;
         this.name = name;
         this.title = title;
         this.attributes = attributes;
-        this.alert = alert;
+        this.form = form;
+    }
+
+    public Form form() {
+        return form;
     }
 
     public int lineIndex() {
@@ -40,7 +64,7 @@ public final class FencedBlock extends Block {
      * it stands in (the page, or the quote or list item it was opened in).
      */
     public boolean isClosed() {
-        return closed || alert;
+        return closed || form != Form.COLON;
     }
 
     void markClosed() {
@@ -49,7 +73,7 @@ public final class FencedBlock extends Block {
 
     /** Whether this came from a GitHub alert ({@code > [!NOTE]}): always a callout, never an entry. */
     public boolean isAlert() {
-        return alert;
+        return form == Form.ALERT;
     }
 
     /**

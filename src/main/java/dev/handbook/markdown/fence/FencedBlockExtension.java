@@ -4,7 +4,10 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Colon fences for entries and callouts, as Pandoc, Quarto, Docusaurus, VitePress and MyST write them. */
+/**
+ * Colon fences for entries and callouts, as Pandoc, Quarto, Docusaurus, VitePress and MyST write them,
+ * and MkDocs' admonitions ({@code !!!}, {@code ???}), which mean the same.
+ */
 public final class FencedBlockExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private FencedBlockExtension() {}
 
@@ -18,6 +21,7 @@ public final class FencedBlockExtension implements Parser.ParserExtension, HtmlR
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new FencedBlockParser.Factory());
+        builder.customBlockParserFactory(new AdmonitionParser.Factory());
     }
 
     @Override

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class FencedBlockParser extends AbstractBlockParser {
     private static final Pattern OPENING = Pattern.compile(
-            "^(:{3,})[ \\t]*([A-Za-z][\\w-]*)[ \\t]*(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*$");
+            "^(:{3,})[ \\t]*([A-Za-z][\\w-]*)(?:\\[([^\\]]*)\\])?[ \\t]*(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
 
     private final FencedBlock block;
@@ -124,9 +124,24 @@ final class FencedBlockParser extends AbstractBlockParser {
             BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex());
             Matcher m = OPENING.matcher(rest);
             if (!m.matches()) return BlockStart.none();
-            FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), m.group(3).strip(),
-                    FenceAttributes.parse(m.group(4)), false);
+            // Docusaurus puts the title in brackets ({@code :::note[Titel]}); Pandoc after a space
+            String title = m.group(3) != null ? (plain(m.group(3)) + " " + m.group(4).strip()).strip() : m.group(4).strip();
+            FencedBlock block = new FencedBlock(rest.trimEOL(), state.getLineNumber(), m.group(1).length(), m.group(2), title,
+                    FenceAttributes.parse(m.group(5)), FencedBlock.Form.COLON);
             return BlockStart.of(new FencedBlockParser(block, enclosing(state, matched))).atIndex(state.getLineEndIndex());
+        }
+
+        /**
+         * A Docusaurus title as text: it may be written in Markdown ({@code :::note[**Let op**]}), and a
+         * title here is plain text, so its emphasis and code marks are left out rather than shown.
+         */
+        private static String plain(String title) {
+            // a title is a line; one of thousands of marks would make these patterns search long
+            if (title.length() > 500) return title.strip();
+            return title.replaceAll("(\\*\\*|__)(.+?)\\1", "$2")
+                    .replaceAll("(?<![\\w*])[*_](?=\\S)(.+?)(?<=\\S)[*_](?![\\w*])", "$1")
+                    .replaceAll("`([^`]+)`", "$1")
+                    .strip();
         }
 
         /** The innermost open fence that holds the container the new fence goes into, or null. */

@@ -17,6 +17,31 @@ final class FencedBlockRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(FencedBlock.class, this::render));
     }
 
+    /** The block's classes: its callout or type, and its own kind where that differs ("success" drawn as a tip). */
+    private static String classes(String base, FenceRendering r) {
+        String classes = base + " " + base + "--" + r.modifier();
+        return r.variant() == null || r.variant().equals(r.modifier()) ? classes : classes + " " + base + "--" + r.variant();
+    }
+
+    /**
+     * A collapsible block ({@code ??? kind}) as a {@code details} element whose summary holds the label and
+     * title; the print page opens it, as paper cannot.
+     */
+    private static void details(FencedBlock block, FenceRendering r, String base, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", classes(base, r) + " " + base + "--collapsible");
+        if (r.disclosure() == FenceRendering.Disclosure.OPEN) html.attr("open", "");
+        html.withAttr().tagLineIndent("details", () -> {
+            html.attr("class", base + "__header").withAttr().tag("summary");
+            html.attr("class", base + "__label").withAttr().tag("span").text(r.label()).closeTag("span");
+            if (r.title() != null) {
+                html.raw(" ");
+                html.attr("class", base + "__title").withAttr().tag("span").text(r.title()).closeTag("span");
+            }
+            html.closeTag("summary").line();
+            html.attr("class", base + "__body").withAttr().tagLineIndent("div", () -> context.renderChildren(block));
+        });
+    }
+
     private void render(FencedBlock block, NodeRendererContext context, HtmlWriter html) {
         FenceRendering r = block.rendering();
         if (r == null) {
@@ -24,7 +49,11 @@ final class FencedBlockRenderer implements NodeRenderer {
             return;
         }
         String base = r.isEntry() ? "handbook-entry" : "handbook-callout";
-        html.attr("class", base + " " + base + "--" + r.modifier());
+        if (r.disclosure() != FenceRendering.Disclosure.NONE) {
+            details(block, r, base, context, html);
+            return;
+        }
+        html.attr("class", classes(base, r));
         if (r.id() != null) html.attr("id", r.id());
         if (r.title() != null && r.id() != null) html.attr("aria-labelledby", r.id() + "-title");
         else html.attr("aria-label", r.label());

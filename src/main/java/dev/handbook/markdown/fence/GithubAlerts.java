@@ -30,7 +30,7 @@ public final class GithubAlerts {
             if (!m.find()) continue;
             removeMarker(paragraph, paragraph.getStartOffset() + m.end());
             FencedBlock callout = new FencedBlock(quote.getChars(), quote.getLineNumber(), 3, m.group(1).toLowerCase(Locale.ROOT), "",
-                    FenceAttributes.NONE, true);
+                    FenceAttributes.NONE, FencedBlock.Form.ALERT);
             while (quote.getFirstChild() != null) callout.appendChild(quote.getFirstChild());
             quote.insertBefore(callout);
             quote.unlink();

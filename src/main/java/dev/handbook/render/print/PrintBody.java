@@ -43,6 +43,8 @@ final class PrintBody {
         for (Element img : body.select("img[srcset], source[srcset]")) {
             img.attr("srcset", Srcset.map(img.attr("srcset"), url -> Urls.isExternal(url) ? url : sitePath(pagePath, url)));
         }
+        // paper cannot unfold a collapsible callout: it prints open
+        for (Element details : body.select("details")) details.attr("open", true);
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             int level = Math.min(6, titleLevel + Integer.parseInt(heading.tagName().substring(1)) - 1);
             heading.tagName("h" + level);
