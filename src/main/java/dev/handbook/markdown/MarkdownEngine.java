@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
 import dev.handbook.config.HtmlBlocks;
+import dev.handbook.markdown.abbr.AbbreviationsExtension;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
@@ -20,12 +21,13 @@ import dev.handbook.markdown.html.PythonHtmlBlocks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The Markdown dialect of handbooks: CommonMark with GFM tables, footnotes, strikethrough and task
  * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
- * heading ids; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
+ * heading ids, abbreviations ({@code *[BBP]: …}); blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
  * Parser and renderer are built once and are safe to share between threads.
  */
 public final class MarkdownEngine {
@@ -37,6 +39,11 @@ public final class MarkdownEngine {
     }
 
     public MarkdownEngine(String language, HtmlBlocks htmlBlocks) {
+        this(language, htmlBlocks, Map.of());
+    }
+
+    /** @param abbreviations expansion by abbreviation for every page (a page's own definitions win) */
+    public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Map<String, String> abbreviations) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -45,7 +52,8 @@ public final class MarkdownEngine {
                 TaskListExtension.create(),
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
-                FencedBlockExtension.create()));
+                FencedBlockExtension.create(),
+                AbbreviationsExtension.create(abbreviations)));
         if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
