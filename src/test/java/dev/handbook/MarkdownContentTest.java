@@ -2,6 +2,9 @@ package dev.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.handbook.check.Problem;
 import dev.handbook.pipeline.Options;
 import dev.handbook.pipeline.Outcome;
 import java.nio.file.Path;
@@ -30,8 +33,10 @@ class MarkdownContentTest {
     }
 
     @Test
-    void buildsWithoutProblems() {
-        assertThat(outcome.problems()).isEmpty();
+    void buildsWithoutProblemsButOtherJsx() {
+        // tabs are no active content; other JSX is dropped with the warning it always had
+        assertThat(outcome.problems()).extracting(Problem::code, Problem::file, Problem::line)
+                .containsOnly(tuple("html.unsafe", dir.resolve("md-content/01-inhoud/03-tabs-docusaurus.md").toString(), 39));
         assertThat(SiteLinks.broken(site)).isEmpty();
         // the file of abbreviations is read with the settings, it is no page
         assertThat(Fixtures.htmlFiles(site)).noneMatch(p -> p.startsWith("includes"));
@@ -88,5 +93,87 @@ class MarkdownContentTest {
 
     static Element content(String path) {
         return Fixtures.page(site, path).selectFirst(".handbook-content");
+    }
+
+    @Test
+    void mkdocsTabsFollowingEachOtherAreOneSetOfAccessibleTabs() {
+        Element content = content("inhoud/tabbladen.html");
+        Elements sets = content.select(".handbook-tabs");
+        assertThat(sets).hasSize(3);
+        Element first = sets.get(0);
+        assertTabs(first, "Gemeente", "Provincie", "Rijk");
+        // ===+ selects its tab
+        assertThat(first.select("[role=tab][aria-selected=true]")).extracting(Element::text).containsExactly("Provincie");
+        Element panel = first.select("[role=tabpanel]").get(0);
+        assertThat(panel.select("strong").text()).isEqualTo("raad");
+        assertThat(panel.select("li")).hasSize(2);
+        Element second = first.select("[role=tabpanel]").get(1);
+        assertThat(second.select("a").attr("href")).isEqualTo("../index.html");
+        assertThat(second.select("pre code").text()).isEqualTo("code in een tabblad");
+        assertThat(first.select("[role=tabpanel]").get(2).select("abbr")).hasSize(1);
+        // text between tabs ends a set; ===! starts a new one right after another tab
+        assertTabs(sets.get(1), "Alleen");
+        assertTabs(sets.get(2), "Nieuwe groep");
+        assertThat(content.text()).doesNotContain("===", "\"Gemeente\"");
+        assertThat(content.select("pre")).hasSize(1);
+    }
+
+    @Test
+    void docusaurusTabsAreTheSameTabsAndTheirContentIsMarkdown() {
+        Element content = content("inhoud/tabs-docusaurus.html");
+        Elements sets = content.select(".handbook-tabs");
+        assertThat(sets).hasSize(3);
+        Element first = sets.get(0);
+        assertTabs(first, "Beleidsmaker", "Uitvoerder", "zonder-label");
+        assertThat(first.select("[role=tab][aria-selected=true]")).extracting(Element::text).containsExactly("Beleidsmaker");
+        Element panel = first.select("[role=tabpanel]").get(0);
+        // indented content is Markdown, not a code block
+        assertThat(panel.select("pre")).isEmpty();
+        assertThat(panel.select("strong").text()).isEqualTo("samenvatting");
+        assertThat(panel.select("ol li")).hasSize(2);
+        assertThat(first.select("[role=tabpanel]").get(1).select("a").attr("href")).isEqualTo("tabbladen.html");
+        assertThat(first.select("[role=tabpanel]").get(2).text()).contains("Alleen een waarde, geen label.");
+        // nested tabs
+        Element outer = sets.get(1);
+        assertTabs(outer, "Buiten");
+        assertThat(outer.select("[role=tabpanel] .handbook-tabs [role=tab]")).extracting(Element::text).containsExactly("Binnen");
+        assertThat(content.text()).doesNotContain("<Tabs", "TabItem", "</");
+        assertThat(content.text()).contains("Na de tabs.");
+        // other JSX is not let through
+        assertThat(content.select("card")).isEmpty();
+    }
+
+    @Test
+    void thePrintPageShowsEveryPanelWithItsLabel() {
+        Document print = Fixtures.page(site, "print.html");
+        Elements panels = print.select(".handbook-tabs [role=tabpanel]");
+        assertThat(panels).extracting(p -> p.selectFirst(".handbook-tabs__label").text())
+                .contains("Gemeente", "Provincie", "Rijk", "Beleidsmaker", "Uitvoerder", "zonder-label");
+        assertThat(panels).noneMatch(p -> p.hasAttr("hidden"));
+        // ids stay unique in the one page, and every tab still names its panel
+        for (Element tab : print.select("[role=tab]")) {
+            assertThat(print.getElementById(tab.attr("aria-controls"))).as(tab.attr("aria-controls")).isNotNull();
+        }
+        for (Element p : panels) assertThat(print.getElementById(p.attr("aria-labelledby"))).isNotNull();
+        assertThat(print.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    }
+
+    /** A set whose tabs have these labels, each tab controlling its panel and each panel named by its tab. */
+    private static void assertTabs(Element set, String... labels) {
+        Element list = set.selectFirst("[role=tablist]");
+        assertThat(list).isNotNull();
+        // without a script the list is hidden and each panel shows its label
+        assertThat(list.hasAttr("hidden")).isTrue();
+        Elements tabs = list.select("button[role=tab]");
+        assertThat(tabs).extracting(Element::text).containsExactly(labels);
+        Elements panels = set.select("> [role=tabpanel]");
+        assertThat(panels).hasSize(labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            assertThat(tabs.get(i).attr("aria-controls")).isEqualTo(panels.get(i).id());
+            assertThat(panels.get(i).attr("aria-labelledby")).isEqualTo(tabs.get(i).id());
+            assertThat(panels.get(i).selectFirst(".handbook-tabs__label").text()).isEqualTo(labels[i]);
+            assertThat(panels.get(i).hasAttr("hidden")).isFalse();
+        }
+        assertThat(tabs.select("[aria-selected=true]")).hasSize(1);
     }
 }

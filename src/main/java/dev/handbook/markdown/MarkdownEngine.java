@@ -18,6 +18,7 @@ import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
 import dev.handbook.markdown.html.PythonHtmlBlocks;
+import dev.handbook.markdown.tabs.TabsExtension;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class MarkdownEngine {
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
                 FencedBlockExtension.create(),
-                AbbreviationsExtension.create(abbreviations)));
+                AbbreviationsExtension.create(abbreviations),
+                TabsExtension.create(language)));
         if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
