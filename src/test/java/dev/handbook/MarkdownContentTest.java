@@ -176,4 +176,42 @@ class MarkdownContentTest {
         }
         assertThat(tabs.select("[aria-selected=true]")).hasSize(1);
     }
+
+    @Test
+    void aMermaidBlockIsAFigureWithItsSourceAndOnlyItsPageLoadsMermaid() {
+        Document page = Fixtures.page(site, "inhoud/diagram.html");
+        Element figure = page.selectFirst(".handbook-content figure.handbook-diagram");
+        assertThat(figure).isNotNull();
+        Element source = figure.selectFirst("pre.mermaid");
+        assertThat(source.wholeText()).startsWith("graph TD\n  A[Verkennen] --> B{Besluit}").contains("C[Uitvoeren & volgen]");
+        assertThat(figure.selectFirst("figcaption").text()).startsWith("Diagram");
+        assertThat(page.select("pre code.language-java")).hasSize(1);
+        assertThat(page.select("script[src]")).extracting(e -> e.attr("src"))
+                .contains("../assets/mermaid/mermaid.min.js", "../assets/mermaid/diagrams.js");
+        assertThat(site.resolve("assets/mermaid/mermaid.min.js")).isRegularFile();
+        assertThat(site.resolve("assets/mermaid/LICENSE-mermaid.txt")).isRegularFile();
+        // every other page goes without it
+        for (String other : Fixtures.htmlFiles(site)) {
+            if (other.equals("inhoud/diagram.html")) continue;
+            assertThat(Fixtures.page(site, other).select("script[src*=mermaid]")).as(other).isEmpty();
+        }
+        // on paper the figure shows its source under its caption, and print.html runs no script
+        Document print = Fixtures.page(site, "print.html");
+        Element printed = print.selectFirst("figure.handbook-diagram");
+        assertThat(printed.selectFirst("pre").text()).startsWith("graph TD");
+        assertThat(printed.selectFirst("figcaption").text()).startsWith("Diagram");
+        assertThat(print.select("script")).isEmpty();
+    }
+
+    @Test
+    void aSiteWithoutDiagramsGoesWithoutMermaid(@TempDir Path other) throws Exception {
+        Path source = Fixtures.write(other.resolve("content"), java.util.Map.of(
+                "handbook.yml", "title: Zonder diagram\nlanguage: nl\n",
+                "index.md", "---\ntitle: Start\n---\nGeen diagram, wel `mermaid` als woord.\n\n```text\nmermaid\n```\n"));
+        Path built = other.resolve("site");
+        Handbooks.build(source, built, Options.DEFAULT);
+        assertThat(built.resolve("index.html")).isRegularFile();
+        assertThat(built.resolve("assets/mermaid")).doesNotExist();
+        assertThat(built.resolve("assets/content.js")).isRegularFile();
+    }
 }

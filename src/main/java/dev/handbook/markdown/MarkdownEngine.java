@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
 import dev.handbook.config.HtmlBlocks;
 import dev.handbook.markdown.abbr.AbbreviationsExtension;
+import dev.handbook.markdown.diagram.Diagrams;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
@@ -28,7 +29,7 @@ import java.util.Set;
 /**
  * The Markdown dialect of handbooks: CommonMark with GFM tables, footnotes, strikethrough and task
  * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
- * heading ids, abbreviations ({@code *[BBP]: …}); blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
+ * heading ids, abbreviations ({@code *[BBP]: …}), content tabs and mermaid diagrams; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks}).
  * Parser and renderer are built once and are safe to share between threads.
  */
 public final class MarkdownEngine {
@@ -76,6 +77,7 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds())
                 .nodeRendererFactory(o -> new RawHtml())
+                .nodeRendererFactory(o -> new Diagrams(language))
                 .nodeRendererFactory(o -> new SafeLinks())
                 .linkResolverFactory(new PageLinkResolver.Factory())
                 .build();
