@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages", "admonitions");
+            "html-blocks", "value-pages", "admonitions", "abbreviations");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -129,7 +129,7 @@ public final class ConfigLoader {
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
-                admonitions(root, types));
+                admonitions(root, types), abbreviations(root, source));
     }
 
     /**
@@ -148,6 +148,26 @@ public final class ConfigLoader {
             }
         }
         return kinds;
+    }
+
+    /**
+     * The handbook-wide abbreviations: a Markdown file in the content folder, its path relative to it. A
+     * file that is not there is an error at the key's line, and the handbook then has none.
+     */
+    private Abbreviations abbreviations(YamlMap root, Path source) {
+        String name = text(root, "abbreviations", null);
+        if (name == null || name.isBlank()) return Abbreviations.NONE;
+        Path path = source.resolve(name.strip()).normalize();
+        if (!path.startsWith(source.normalize()) || !Files.isRegularFile(path)) {
+            problems.add(Problem.error(file, posOf(root, "abbreviations"), "config.abbreviations-missing", name));
+            return Abbreviations.NONE;
+        }
+        try {
+            return Abbreviations.parse(name.strip(), TextFiles.read(path));
+        } catch (IOException e) {
+            problems.add(Problem.error(file, posOf(root, "abbreviations"), "file.unreadable", e.getMessage()));
+            return Abbreviations.NONE;
+        }
     }
 
     /** How raw HTML blocks are read: CommonMark's way unless the handbook comes from Python-Markdown. */

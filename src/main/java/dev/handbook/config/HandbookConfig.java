@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param htmlBlocks how blocks of raw HTML in Markdown are read
  * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
  * @param admonitions admonition kinds that make entries, to their entry type ({@code example} to {@code casus})
+ * @param abbreviations the abbreviations every page knows, from the file {@code abbreviations:} names
  */
 public record HandbookConfig(
         String title,
@@ -34,7 +35,7 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions) {
+        Map<String, String> admonitions, Abbreviations abbreviations) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

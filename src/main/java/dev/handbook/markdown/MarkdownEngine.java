@@ -13,13 +13,17 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
 import dev.handbook.config.HtmlBlocks;
+import dev.handbook.markdown.abbr.AbbreviationsExtension;
+import dev.handbook.markdown.diagram.Diagrams;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
 import dev.handbook.markdown.fence.GithubAlerts;
 import dev.handbook.markdown.html.PythonHtmlBlocks;
+import dev.handbook.markdown.tabs.TabsExtension;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +31,7 @@ import java.util.Set;
  * lists, definition lists, typographic quotes and dashes in the handbook's language, and our
  * heading ids; blocks of raw HTML read as CommonMark or as Python-Markdown reads them ({@link HtmlBlocks});
  * and what handbooks from MkDocs and Docusaurus are written in: attribute lists ({@link AttributeLists}),
- * admonitions (see {@link dev.handbook.markdown.fence.Admonitions}) and MDX statements, left out.
+ * admonitions (see {@link dev.handbook.markdown.fence.Admonitions}) MDX statements, left out; abbreviations ({@code *[BBP]: …}), content tabs and mermaid diagrams.
  * Parser and renderer are built once and are safe to share between threads.
  */
 public final class MarkdownEngine {
@@ -40,11 +44,14 @@ public final class MarkdownEngine {
     }
 
     public MarkdownEngine(String language, HtmlBlocks htmlBlocks) {
-        this(language, htmlBlocks, Set.of());
+        this(language, htmlBlocks, Set.of(), Map.of());
     }
 
-    /** @param classes the classes an attribute list may give an element: those the theme declares */
-    public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Set<String> classes) {
+    /**
+     * @param classes the classes an attribute list may give an element: those the theme declares
+     * @param abbreviations expansion by abbreviation for every page (a page's own definitions win)
+     */
+    public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Set<String> classes, Map<String, String> abbreviations) {
         this.classes = Set.copyOf(classes);
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
@@ -55,7 +62,9 @@ public final class MarkdownEngine {
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
                 FencedBlockExtension.create(),
-                AttributeListSyntax.create()));
+                AttributeListSyntax.create(),
+                AbbreviationsExtension.create(abbreviations),
+                TabsExtension.create(language)));
         if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -76,6 +85,7 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds())
                 .nodeRendererFactory(o -> new RawHtml())
+                .nodeRendererFactory(o -> new Diagrams(language))
                 .nodeRendererFactory(o -> new SafeLinks())
                 .nodeRendererFactory(o -> new MdxStatements())
                 .linkResolverFactory(new PageLinkResolver.Factory())

@@ -50,10 +50,10 @@ public final class Build {
         // not after a problem for every page that uses one of them
         Problems found = settings.unreadable() ? new Problems() : problems;
         Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads)
-                .load(source, request.excluded());
+                .load(source, excluded(request, config));
         Theme theme = Theme.of(source, config.theme());
         Set<String> classes = theme.classes();
-        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks(), classes);
+        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks(), classes, config.abbreviations().definitions());
 
         // scan
         PageScanner scanner = reuse.keeps()
@@ -80,6 +80,14 @@ public final class Build {
                 .toList();
         RenderCache renders = reuse.keeps() ? new CachedRenders(reuse.cache, keys, reuse.structure) : RenderCache.NONE;
         return new Built(options, handbook, entries, made, theme, problems.sorted(), renders);
+    }
+
+    /** The folders the request leaves alone, and the file of abbreviations, which is read with the settings, not a page. */
+    private static Set<Path> excluded(BuildRequest request, HandbookConfig config) {
+        if (config.abbreviations().file() == null) return request.excluded();
+        Set<Path> excluded = new java.util.HashSet<>(request.excluded());
+        excluded.add(request.source().resolve(config.abbreviations().file()));
+        return excluded;
     }
 
     private static LinkTargets targets(Handbook handbook, List<ScannedPage> scanned) {

@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.entry.Entries;
 import dev.handbook.entry.GeneratedPaths;
 import dev.handbook.entry.ValuePages;
+import dev.handbook.markdown.diagram.Diagrams;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.SitePaths;
@@ -21,6 +22,9 @@ import java.util.Map;
 final class SharedFiles {
     /** The files made from the structure alone, in their places before and after the print page. */
     record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
+
+    /** The folder of the theme's assets that holds mermaid and its loader. */
+    private static final String MERMAID = "mermaid/";
 
     private final Handbook handbook;
     private final Entries entries;
@@ -64,7 +68,10 @@ final class SharedFiles {
     /** The theme's assets, then the handbook's own, copied as they are. */
     List<OutputFile> assets() {
         List<OutputFile> copied = new ArrayList<>();
+        boolean diagrams = handbook.readingOrder().stream().anyMatch(p -> Diagrams.mayBeIn(p.markdown()));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            // mermaid is most of the theme's weight: a site without diagrams goes without it
+            if (!diagrams && asset.getKey().startsWith(MERMAID)) continue;
             copied.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
         for (Asset asset : handbook.assets()) copied.add(new OutputFile.Copied(asset.outputPath(), asset.file()));

@@ -58,4 +58,16 @@ class ConfigProblemsTest {
         assertThat(check("language: nl\n" + TYPES)).extracting(Problem::code, Problem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("config.title-missing", 1));
     }
+
+    @Test
+    void aMissingFileOfAbbreviationsIsAnErrorAtItsLine() {
+        List<Problem> problems = check("title: Proef\nabbreviations: includes/afkortingen.md\n" + TYPES);
+        assertThat(problems).extracting(Problem::code, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("config.abbreviations-missing", 2));
+        assertThat(problems.get(0).file()).endsWith("handbook.yml");
+        assertThat(problems.get(0).args()).containsExactly("includes/afkortingen.md");
+        // a path out of the content folder is no file of the handbook either
+        assertThat(check("title: Proef\nabbreviations: ../buiten.md\n" + TYPES)).extracting(Problem::code)
+                .containsExactly("config.abbreviations-missing");
+    }
 }

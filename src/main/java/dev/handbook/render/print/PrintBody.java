@@ -35,6 +35,8 @@ final class PrintBody {
         for (Element el : body.select("[aria-labelledby]")) {
             el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));
         }
+        // content tabs: each tab names the panel it controls
+        for (Element el : body.select("[aria-controls]")) el.attr("aria-controls", anchors.inPage(pagePath, el.attr("aria-controls")));
         for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);
         for (Element img : body.select("img[src], source[src]")) {
             String src = img.attr("src");

@@ -34,4 +34,9 @@ public record PageView(
         EntryView entry,
         ListingView listing,
         String redirect,
-        List<LinkView> overviews) {}
+        List<LinkView> overviews) {
+    /** Whether the body holds a mermaid diagram: only then does the page load mermaid (3.5 MB). */
+    public boolean hasDiagram() {
+        return dev.handbook.markdown.diagram.Diagrams.isIn(content);
+    }
+}
