@@ -104,7 +104,8 @@ final class DocusaurusReader {
         if (JsLiteral.at(config, "plugins") instanceof List<?> plugins) {
             for (Object plugin : plugins) {
                 Object name = plugin instanceof List<?> pair && !pair.isEmpty() ? pair.get(0) : plugin;
-                notes.add("plugin ‘" + (name instanceof JsLiteral.Opaque o ? o.text() : name) + "’ is not carried over");
+                String text = name instanceof JsLiteral.Opaque o ? o.text().lines().findFirst().orElse("") : String.valueOf(name);
+                notes.add("plugin ‘" + text + "’ is not carried over");
             }
         }
         if (JsLiteral.at(config, "i18n", "locales") instanceof List<?> locales && locales.size() > 1) {

@@ -55,7 +55,8 @@ public final class Importer {
         Map<String, Path> others = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : tree.files().entrySet()) {
             String path = file.getKey();
-            if (Paths.isMarkdown(path) && !isPartial(kind, path)) {
+            if (isPartial(kind, path)) continue;
+            if (Paths.isMarkdown(path)) {
                 pages.put(path, SourcePage.read(path, Files.readString(file.getValue(), StandardCharsets.UTF_8)));
             } else if (!isProjectData(path, kind)) {
                 others.put(path, file.getValue());

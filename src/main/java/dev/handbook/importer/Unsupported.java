@@ -58,6 +58,7 @@ final class Unsupported {
                     }
                 } else {
                     look(text, n, docusaurus, findings);
+                    line = knownKind(line, docusaurus);
                 }
             }
             if (keep) {
@@ -76,14 +77,28 @@ final class Unsupported {
         Set<String> components = new LinkedHashSet<>();
         Matcher jsx = JSX.matcher(text);
         while (jsx.find()) if (!JSX_KNOWN.contains(jsx.group(1))) components.add(jsx.group(1));
-        for (String component : components) findings.add(at(n, "JSX component <" + component + "> is not carried over"));
+        for (String component : components) findings.add(at(n, "JSX component ‘<" + component + ">’ is not carried over"));
         if (docusaurus && text.contains("{/*")) findings.add(at(n, "MDX comment ‘{/* */}’ shows as text"));
         Matcher admonition = (docusaurus ? COLON_ADMONITION : MKDOCS_ADMONITION).matcher(text);
         if (admonition.find() && !ADMONITION_KINDS.contains(admonition.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            findings.add(at(n, "admonition kind ‘" + admonition.group(1) + "’ is not known"));
+            findings.add(at(n, "admonition kind ‘" + admonition.group(1) + "’ is not known; written as ‘note’"));
         }
         Matcher handler = HANDLER.matcher(text);
         while (handler.find()) findings.add(at(n, "event handler ‘" + handler.group(1) + "’ is removed"));
+    }
+
+    /**
+     * The line with an admonition of a kind the generator does not know written as a note, which builds
+     * (an unknown kind after colons would be an unknown entry type, an error); MkDocs' default title,
+     * the kind's name, stays as the title.
+     */
+    private static String knownKind(String line, boolean docusaurus) {
+        Matcher admonition = (docusaurus ? COLON_ADMONITION : MKDOCS_ADMONITION).matcher(line);
+        if (!admonition.find() || ADMONITION_KINDS.contains(admonition.group(1).toLowerCase(java.util.Locale.ROOT))) return line;
+        String kind = admonition.group(1);
+        String rest = line.substring(admonition.end(1));
+        if (!docusaurus && rest.isBlank()) rest = " \"" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "\"";
+        return line.substring(0, admonition.start(1)) + "note" + rest;
     }
 
     private static String at(int index, String what) {
