@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * to {@code static/} and {@code @site/} files, which are copied next to the page. Code is left alone.
  */
 final class Links {
-    private static final Pattern MARKDOWN = Pattern.compile("\\]\\(\\s*(<[^>\\n]*>|[^)\\s]+)");
-    private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>\\n]*>|\\S+)");
+    private static final Pattern MARKDOWN = Pattern.compile("\\]\\(\\s*(<[^>\\n]*>|[^)\\s]+)(?=\\s*\\)|\\s+[\"'(])");
+    private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*(<[^>\\n]*>|\\S+)");
     private static final Pattern HTML = Pattern.compile("\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
@@ -60,18 +60,23 @@ final class Links {
         elsewhere.clear();
         StringBuilder out = new StringBuilder();
         boolean fenced = false;
+        boolean comment = false;
         String fence = "";
         String[] lines = body.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
             String strip = line.stripLeading();
-            if (!fenced && (strip.startsWith("```") || strip.startsWith("~~~"))) {
+            if (!fenced && !comment && (strip.startsWith("```") || strip.startsWith("~~~"))) {
                 fenced = true;
                 fence = strip.substring(0, 3);
             } else if (fenced && strip.startsWith(fence)) {
                 fenced = false;
+            } else if (comment) {
+                comment = !line.contains("-->"); // links in a comment are no links: left as they are
             } else if (!fenced) {
                 line = rewriteLine(line, pagePath, newFolder, n + 1, unresolved);
+                int open = line.lastIndexOf("<!--");
+                comment = open >= 0 && line.indexOf("-->", open) < 0;
             }
             out.append(line);
             if (n < lines.length - 1) out.append('\n');
@@ -116,7 +121,7 @@ final class Links {
     }
 
     private static boolean looksInternal(String url) {
-        return !url.isEmpty() && !url.startsWith("#") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !url.startsWith("//")
+        return !url.isEmpty() && !url.startsWith("#") && !url.startsWith("?") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !url.startsWith("//")
                 && !url.startsWith("{");
     }
 
