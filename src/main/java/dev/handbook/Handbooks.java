@@ -4,6 +4,10 @@ import dev.handbook.check.Language;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.config.ConfigLoader;
+import dev.handbook.importer.ImportException;
+import dev.handbook.importer.ImportRequest;
+import dev.handbook.importer.ImportResult;
+import dev.handbook.importer.Importer;
 import dev.handbook.model.SitePaths;
 import dev.handbook.output.Progress;
 import dev.handbook.output.Publisher;
@@ -89,6 +93,11 @@ public final class Handbooks {
     /** Makes the edition that {@code request} asks for; see {@link Releaser}. */
     public static Releaser.Result release(Releaser.Request request, Progress progress) throws IOException {
         return Releaser.release(request, progress);
+    }
+
+    /** Carries an MkDocs or Docusaurus site over into a new content folder; see {@link Importer}. */
+    public static ImportResult importSite(ImportRequest request) throws ImportException, IOException {
+        return Importer.run(request);
     }
 
     /** The steps every site of the handbook takes on its way out, to a folder or to the preview. */

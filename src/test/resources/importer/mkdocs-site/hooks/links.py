@@ -1,0 +1,1 @@
+def on_page_markdown(markdown, **kwargs): return markdown
