@@ -86,7 +86,7 @@ public final class ConfigLoader {
             }
             problems.add(Problem.error(file, root.pos(), "config.not-a-map"));
         } catch (YamlException e) {
-            problems.add(Problem.error(file, e.pos(), "yaml.syntax", e.problem()));
+            problems.add(Problem.error(file, e.pos(), e.code(), e.args(0).toArray()));
         }
         return defaults(source);
     }

@@ -50,7 +50,7 @@ final class PageMetaReader {
                     problems.add(Problem.error(file, at(fm, root.pos()), "frontmatter.not-a-map"));
                 }
             } catch (YamlException e) {
-                problems.add(Problem.error(file, at(fm, e.pos()), "yaml.syntax", e.problem()));
+                problems.add(Problem.error(file, at(fm, e.pos()), e.code(), e.args(fm.yamlLine() - 1).toArray()));
                 return new PageMeta(null, null, null, null, null, null, Status.PUBLISHED, List.of(), List.of(), Map.of(), null);
             }
         }
