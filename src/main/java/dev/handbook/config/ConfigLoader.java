@@ -36,7 +36,7 @@ public final class ConfigLoader {
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
     public static final Set<String> CORE_KEYS = Set.of("title", "summary", "type", "id", "order", "updated",
-            "status", "related", "aliases", "value-of");
+            "status", "related", "aliases", "value-of", "appendix");
 
     private final Problems problems;
     private String file;

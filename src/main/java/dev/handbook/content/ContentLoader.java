@@ -45,6 +45,7 @@ public final class ContentLoader {
     /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
     private final ThreadLocal<PageMetaReader> metaReaders;
     private final ReadCache reads;
+    private final Placeholders placeholders;
     /** The Markdown files of the folders listed so far, read in parallel a folder at a time; the walk stays in order. */
     private final Map<Path, PageRead> readAhead = new ConcurrentHashMap<>();
     private Path source;
@@ -69,6 +70,7 @@ public final class ContentLoader {
         this.reads = reads;
         reads.use(config);
         this.metaReaders = ThreadLocal.withInitial(() -> new PageMetaReader(config));
+        this.placeholders = new Placeholders(config);
     }
 
     /** Loads the handbook; {@code excluded} are folders inside the source to leave alone (the output). */
@@ -220,6 +222,7 @@ public final class ContentLoader {
         FrontMatter fm = FrontMatter.split(text);
         Problems found = new Problems(); // this file's own, kept with its reading
         PageMeta meta = metaReaders.get().read(file, fm, found);
+        placeholders.check(file, fm, found);
         PageRead read = new PageRead(fm, meta, found.all());
         reads.keep(rel, bytes, file, read, stamp);
         return read;
