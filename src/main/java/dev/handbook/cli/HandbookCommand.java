@@ -37,6 +37,7 @@ final class HandbookCommand implements Runnable {
         COMMANDS.put("new", NewCommand.class);
         COMMANDS.put("release", ReleaseCommand.class);
         COMMANDS.put("verify", VerifyCommand.class);
+        COMMANDS.put("schema", SchemaCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
@@ -88,6 +89,6 @@ final class HandbookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify, schema or help.");
     }
 }
