@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param footer the pages every page's footer links to, in the order given
  * @param htmlBlocks how blocks of raw HTML in Markdown are read
  * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
+ * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
  */
 public record HandbookConfig(
         String title,
@@ -32,7 +33,8 @@ public record HandbookConfig(
         String baseUrl,
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
-        String valuePages) {
+        String valuePages,
+        String editUrl) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
@@ -46,5 +48,17 @@ public record HandbookConfig(
 
     public Optional<FieldSpec> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /**
+     * The address where an editor edits the page {@code sourcePath} (relative to the content folder):
+     * {@code edit-url} with the path in place of {@code {path}}, or after it; empty without {@code edit-url}.
+     */
+    public Optional<String> editUrl(String sourcePath) {
+        if (editUrl == null || sourcePath.isEmpty() || sourcePath.endsWith("/")) return Optional.empty();
+        String path = java.util.Arrays.stream(sourcePath.split("/"))
+                .map(part -> java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
+        return Optional.of(editUrl.contains("{path}") ? editUrl.replace("{path}", path) : editUrl + path);
     }
 }
