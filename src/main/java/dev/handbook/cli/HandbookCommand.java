@@ -54,6 +54,8 @@ final class HandbookCommand implements Runnable {
                 case NONE -> { }
             }
         }
+        // the help's sentences only when help is printed: finding the language reads handbook.yml
+        if (HelpLanguage.wanted(args)) cli.setResourceBundle(HelpLanguage.bundle(args, java.util.Locale.getDefault()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> CrashReport.write(e, commandLine.getErr()));
         return cli.execute(args);
     }

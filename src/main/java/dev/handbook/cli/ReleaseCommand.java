@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 released, 1 problems (nothing written), 2 wrong use."})
 final class ReleaseCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "VERSION",
+    @Parameters(index = "0", paramLabel = "VERSION", descriptionKey = "param.release-version",
             description = "The edition's version, e.g. 2025.1: letters, digits, '.', '-' and '_'.")
     String version;
 
