@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Problem messages and hints, and the command line's own sentences, in the handbook's language. */
 public final class Messages {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
     private final Bundle bundle;
 
     /** @param language any language; one that is not supported gets {@link Language#DEFAULT} */
@@ -32,6 +33,17 @@ public final class Messages {
         return Optional.of(format(key, problem.args()));
     }
 
+    /**
+     * What the tool itself saw, such as the YAML parser's own English: only for {@code --verbose}, as it
+     * helps a developer, not an editor.
+     */
+    public Optional<String> detail(Problem problem) {
+        String key = problem.code() + ".detail";
+        if (!bundle.has(key)) return Optional.empty();
+        String detail = format(key, problem.args());
+        return detail.isBlank() ? Optional.empty() : Optional.of(detail);
+    }
+
     public String severity(Severity severity) {
         return text("severity." + severity.name().toLowerCase(Locale.ROOT));
     }
@@ -41,8 +53,20 @@ public final class Messages {
         return format(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
+    /**
+     * An argument a choice depends on ("1 space", "2 spaces") is a count and goes in as a number, as
+     * {@link java.text.ChoiceFormat} needs one; every other argument stays the text it is.
+     */
     private String format(String key, List<String> args) {
-        return bundle.text(key, args.toArray());
+        Object[] values = args.toArray();
+        if (bundle.has(key)) {
+            Matcher m = CHOICE.matcher(bundle.pattern(key));
+            while (m.find()) {
+                int i = Integer.parseInt(m.group(1));
+                if (i < values.length && args.get(i).matches("-?\\d{1,9}")) values[i] = Long.valueOf(args.get(i));
+            }
+        }
+        return bundle.text(key, values);
     }
 
     private static boolean needsMissingArgument(String pattern, List<String> args) {

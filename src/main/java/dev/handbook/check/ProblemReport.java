@@ -7,9 +7,16 @@ import java.util.Map;
 /** Writes problems for people (grouped by file, one line each, hint below) or for tools (JSON). */
 public final class ProblemReport {
     private final Messages messages;
+    private final boolean verbose;
 
     public ProblemReport(Messages messages) {
+        this(messages, false);
+    }
+
+    /** @param verbose whether to add what the tool itself saw (the parser's text) below a problem's hint */
+    public ProblemReport(Messages messages, boolean verbose) {
         this.messages = messages;
+        this.verbose = verbose;
     }
 
     /** {@code content/03-x/02-y.md:4:8: fout: onbekende waarde ...}, files separated by a blank line. */
@@ -20,9 +27,15 @@ public final class ProblemReport {
         for (List<Problem> group : byFile.values()) {
             if (out.length() > 0) out.append('\n');
             for (Problem p : group) {
+                // a message with an excerpt below it keeps its code on its first line
+                String message = messages.message(p);
+                int lineEnd = message.indexOf('\n');
+                String first = lineEnd < 0 ? message : message.substring(0, lineEnd);
                 out.append(location(p)).append(": ").append(messages.severity(p.severity())).append(": ")
-                        .append(messages.message(p)).append(" [").append(p.code()).append("]\n");
+                        .append(first).append(" [").append(p.code()).append("]")
+                        .append(lineEnd < 0 ? "" : message.substring(lineEnd)).append('\n');
                 messages.hint(p).ifPresent(h -> out.append("    ").append(messages.text("hint")).append(": ").append(h).append('\n'));
+                if (verbose) messages.detail(p).ifPresent(d -> out.append("    ").append(messages.text("detail")).append(": ").append(d).append('\n'));
             }
         }
         return out.toString();

@@ -16,6 +16,32 @@ public final class Suggestions {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
+    /**
+     * The existing file name an editor most likely meant by {@code typed}: the closest name, else the
+     * one whose name without extension is closest, starts the typed one or is started by it
+     * ({@code hoogeveen-kaart.png} for {@code hoogeveen.svg}), as a file is often renamed or
+     * converted; empty when none is that close.
+     */
+    public static Optional<String> closestFile(String typed, Collection<String> names) {
+        Optional<String> whole = closest(typed, names);
+        if (whole.isPresent()) return whole;
+        String stem = stem(typed).toLowerCase(java.util.Locale.ROOT);
+        if (stem.length() < 3) return Optional.empty();
+        return names.stream()
+                .filter(n -> {
+                    String other = stem(n).toLowerCase(java.util.Locale.ROOT);
+                    return other.length() >= 3 && (stem.startsWith(other) || other.startsWith(stem)
+                            || distance(stem, other) <= Math.max(1, other.length() / 3));
+                })
+                .min(Comparator.comparingInt((String n) -> distance(stem, stem(n).toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -71,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
                 });
         Outcome outcome = Handbooks.build(releases != null ? request.withReleases(releases) : request);
         Messages messages = new Messages(outcome.language());
-        Reporter.problems(outcome, err);
+        Reporter.problems(outcome, err, source.verbose);
         if (!outcome.written()) {
             long errors = Reporter.errors(outcome);
             err.println(errors == 0 && options.strict()

@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.print(new ProblemReport(messages).json(outcome.problems()));
         } else {
-            out.print(new ProblemReport(messages).text(outcome.problems()));
+            out.print(new ProblemReport(messages, source.verbose).text(outcome.problems()));
             out.println(outcome.problems().isEmpty()
                     ? messages.text("cli.check-ok", outcome.pages())
                     : messages.text("cli.check-summary", Reporter.errors(outcome), Reporter.warnings(outcome)));

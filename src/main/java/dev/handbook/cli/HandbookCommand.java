@@ -38,6 +38,7 @@ final class HandbookCommand implements Runnable {
         COMMANDS.put("release", ReleaseCommand.class);
         COMMANDS.put("verify", VerifyCommand.class);
         COMMANDS.put("import", ImportCommand.class);
+        COMMANDS.put("schema", SchemaCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
@@ -54,6 +55,8 @@ final class HandbookCommand implements Runnable {
                 case NONE -> { }
             }
         }
+        // the help's sentences only when help is printed: finding the language reads handbook.yml
+        if (HelpLanguage.wanted(args)) cli.setResourceBundle(HelpLanguage.bundle(args, java.util.Locale.getDefault()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> CrashReport.write(e, commandLine.getErr()));
         return cli.execute(args);
     }
@@ -89,6 +92,6 @@ final class HandbookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify, import or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, new, release, verify, import, schema or help.");
     }
 }

@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 created, 1 refused (a page with that name or address exists), 2 wrong use."})
 final class NewCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TYPE", description = "An entry type declared under 'types' in handbook.yml, such as tip or casus.")
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "param.new-type", description = "An entry type declared under 'types' in handbook.yml, such as tip or casus.")
     String type;
 
-    @Parameters(index = "1", paramLabel = "TITLE", description = "The page's title, in quotes; the file name is made from it.")
+    @Parameters(index = "1", paramLabel = "TITLE", descriptionKey = "param.new-title", description = "The page's title, in quotes; the file name is made from it.")
     String title;
 
     @Option(names = {"-c", "--chapter"}, paramLabel = "DIR",

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 released, 1 problems (nothing written), 2 wrong use."})
 final class ReleaseCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "VERSION",
+    @Parameters(index = "0", paramLabel = "VERSION", descriptionKey = "param.release-version",
             description = "The edition's version, e.g. 2025.1: letters, digits, '.', '-' and '_'.")
     String version;
 
@@ -39,6 +39,9 @@ final class ReleaseCommand implements Callable<Integer> {
     @Option(names = {"-r", "--releases"}, defaultValue = "releases", paramLabel = "DIR",
             description = "Folder that holds every release, one folder per version (default: ${DEFAULT-VALUE}).")
     Path releases;
+
+    @Option(names = "--verbose", description = "Show below each problem what the tool itself saw, such as the YAML parser's own words (in English).")
+    boolean verbose;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the edition (default: the handbook's title).")
     String title;
@@ -64,7 +67,7 @@ final class ReleaseCommand implements Callable<Integer> {
             err.println(messages.text(key, args));
             err.flush();
         });
-        Reporter.problems(result.outcome(), err);
+        Reporter.problems(result.outcome(), err, verbose);
         if (!result.outcome().written()) {
             err.println(messages.text("cli.not-released", version, Reporter.errors(result.outcome())));
             return 1;

@@ -9,9 +9,9 @@ import java.io.PrintWriter;
 final class Reporter {
     private Reporter() {}
 
-    static void problems(Outcome outcome, PrintWriter err) {
+    static void problems(Outcome outcome, PrintWriter err, boolean verbose) {
         if (outcome.problems().isEmpty()) return;
-        err.print(new ProblemReport(new Messages(outcome.language())).text(outcome.problems()));
+        err.print(new ProblemReport(new Messages(outcome.language()), verbose).text(outcome.problems()));
         err.flush();
     }
 

@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(new ServeSettings(source.source, host, port, source.options(),
-                    ServeSettings.DEFAULT_QUIET_PERIOD), new Terminal(out, err, language));
+                    ServeSettings.DEFAULT_QUIET_PERIOD), new Terminal(out, err, language, source.verbose));
         } catch (BindException e) {
             return usage(err, messages, "serve.port-in-use", String.valueOf(port), host);
         } catch (UnknownHostException e) {
@@ -76,14 +76,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Tells each rebuild on the terminal; the details are on the page too. */
-    private record Terminal(PrintWriter out, PrintWriter err, String language) implements PreviewServer.Listener {
+    private record Terminal(PrintWriter out, PrintWriter err, String language, boolean verbose) implements PreviewServer.Listener {
         @Override
         public void built(BuildState state) {
             Bundle messages = Bundle.editor(state.language());
             if (state.crash() != null) {
                 err.println(messages.text("serve.crashed", state.crash()));
             } else if (!state.written()) {
-                err.print(new ProblemReport(new Messages(state.language())).text(state.problems()));
+                err.print(new ProblemReport(new Messages(state.language()), verbose).text(state.problems()));
                 err.println(messages.text("serve.not-built", state.errors(), state.warnings()));
             } else if (state.warnings() > 0) {
                 out.println(messages.text("serve.built-warnings", String.valueOf(state.millis()), state.pages(), state.warnings()));

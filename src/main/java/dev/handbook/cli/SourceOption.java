@@ -21,6 +21,9 @@ final class SourceOption {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--verbose", description = "Show below each problem what the tool itself saw, such as the YAML parser's own words (in English).")
+    boolean verbose;
+
     Options options() {
         return new Options(drafts, strict, false);
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 intact, 1 altered, missing or extra files, 2 no release to check."})
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PATH", description = "A release folder or a release zip.")
+    @Parameters(index = "0", paramLabel = "PATH", descriptionKey = "param.verify-path", description = "A release folder or a release zip.")
     Path path;
 
     @Option(names = "--language", defaultValue = Language.DEFAULT, paramLabel = "LANG",

@@ -31,12 +31,12 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages", "admonitions", "abbreviations");
+            "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
     public static final Set<String> CORE_KEYS = Set.of("title", "summary", "type", "id", "order", "updated",
-            "status", "related", "aliases", "value-of");
+            "status", "related", "aliases", "value-of", "appendix");
 
     private final Problems problems;
     private String file;
@@ -86,7 +86,7 @@ public final class ConfigLoader {
             }
             problems.add(Problem.error(file, root.pos(), "config.not-a-map"));
         } catch (YamlException e) {
-            problems.add(Problem.error(file, e.pos(), "yaml.syntax", e.problem()));
+            problems.add(Problem.error(file, e.pos(), e.code(), e.args(0).toArray()));
         }
         return defaults(source);
     }
@@ -129,7 +129,7 @@ public final class ConfigLoader {
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
-                admonitions(root, types), abbreviations(root, source));
+                admonitions(root, types), abbreviations(root, source), editUrl(root));
     }
 
     /**
@@ -207,6 +207,21 @@ public final class ConfigLoader {
             return null;
         }
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    /**
+     * Where an editor edits a page: the address of the repository's editor for the content folder
+     * ({@code https://github.com/org/repo/edit/main/content/}), to which the page's path is added, or
+     * that holds {@code {path}} where it goes.
+     */
+    private String editUrl(YamlMap root) {
+        String url = text(root, "edit-url", null);
+        if (url == null) return null;
+        if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+            problems.add(Problem.error(file, posOf(root, "edit-url"), "config.edit-url", url));
+            return null;
+        }
+        return url.contains("{path}") || url.endsWith("/") ? url : url + "/";
     }
 
     /** The pages the footer links to: a list of Markdown files; whether they exist is the content's check. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
  * @param admonitions admonition kinds that make entries, to their entry type ({@code example} to {@code casus})
  * @param abbreviations the abbreviations every page knows, from the file {@code abbreviations:} names
+ * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
  */
 public record HandbookConfig(
         String title,
@@ -35,7 +36,7 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
@@ -59,5 +60,17 @@ public record HandbookConfig(
 
     public Optional<FieldSpec> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /**
+     * The address where an editor edits the page {@code sourcePath} (relative to the content folder):
+     * {@code edit-url} with the path in place of {@code {path}}, or after it; empty without {@code edit-url}.
+     */
+    public Optional<String> editUrl(String sourcePath) {
+        if (editUrl == null || sourcePath.isEmpty() || sourcePath.endsWith("/")) return Optional.empty();
+        String path = java.util.Arrays.stream(sourcePath.split("/"))
+                .map(part -> java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
+        return Optional.of(editUrl.contains("{path}") ? editUrl.replace("{path}", path) : editUrl + path);
     }
 }

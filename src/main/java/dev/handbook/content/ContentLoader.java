@@ -45,6 +45,13 @@ public final class ContentLoader {
     /** SnakeYAML is not thread-safe, and pages are read in parallel: a reader per thread. */
     private final ThreadLocal<PageMetaReader> metaReaders;
     private final ReadCache reads;
+    private final Placeholders placeholders;
+    /**
+     * Last commit dates, for pages without {@code updated}: asked of git once per load, on a thread of
+     * its own while the folders are walked, so that a large history does not hold up reading.
+     */
+    private java.util.concurrent.CompletableFuture<GitDates> gitDates =
+            java.util.concurrent.CompletableFuture.completedFuture(GitDates.NONE);
     /** The Markdown files of the folders listed so far, read in parallel a folder at a time; the walk stays in order. */
     private final Map<Path, PageRead> readAhead = new ConcurrentHashMap<>();
     private Path source;
@@ -69,11 +76,17 @@ public final class ContentLoader {
         this.reads = reads;
         reads.use(config);
         this.metaReaders = ThreadLocal.withInitial(() -> new PageMetaReader(config));
+        this.placeholders = new Placeholders(config);
     }
 
     /** Loads the handbook; {@code excluded} are folders inside the source to leave alone (the output). */
     public Handbook load(Path source, Set<Path> excluded) {
         this.source = source;
+        this.gitDates = java.util.concurrent.CompletableFuture.supplyAsync(() -> GitDates.of(source), task -> {
+            Thread thread = new Thread(task, "handbook-git-dates");
+            thread.setDaemon(true);
+            thread.start();
+        });
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         assets.clear();
         readAhead.clear();
@@ -220,6 +233,7 @@ public final class ContentLoader {
         FrontMatter fm = FrontMatter.split(text);
         Problems found = new Problems(); // this file's own, kept with its reading
         PageMeta meta = metaReaders.get().read(file, fm, found);
+        placeholders.check(file, fm, found);
         PageRead read = new PageRead(fm, meta, found.all());
         reads.keep(rel, bytes, file, read, stamp);
         return read;
@@ -260,7 +274,7 @@ public final class ContentLoader {
                 : Slugs.fromFileName(name);
         String title = meta.title() != null ? meta.title() : titleFromName(OutputPaths.isIndex(name) ? parentName(rel) : name);
         Page page = new Page(rel, outputPath, meta.id() != null ? meta.id() : defaultId, title, meta.summary(),
-                meta.type(), meta.updated(), meta.status(), meta.related(), meta.aliases(), meta.fields(), fm.body(),
+                meta.type(), meta.updated() != null ? meta.updated() : gitDates.join().of(rel), meta.status(), meta.related(), meta.aliases(), meta.fields(), fm.body(),
                 fm.bodyLine(), "", false, meta.valueOf());
         return new LoadedPage(page, meta.order());
     }

@@ -11,6 +11,8 @@ import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
 import dev.handbook.model.ValueOf;
 import dev.handbook.text.Slugs;
+import dev.handbook.config.FieldType;
+import dev.handbook.yaml.CurlyQuotes;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.StrictYaml;
 import dev.handbook.yaml.YamlException;
@@ -50,7 +52,7 @@ final class PageMetaReader {
                     problems.add(Problem.error(file, at(fm, root.pos()), "frontmatter.not-a-map"));
                 }
             } catch (YamlException e) {
-                problems.add(Problem.error(file, at(fm, e.pos()), "yaml.syntax", e.problem()));
+                problems.add(Problem.error(file, at(fm, e.pos()), e.code(), e.args(fm.yamlLine() - 1).toArray()));
                 return new PageMeta(null, null, null, null, null, null, Status.PUBLISHED, List.of(), List.of(), Map.of(), null);
             }
         }
@@ -149,7 +151,20 @@ final class PageMetaReader {
                     }
                 }
             }
-            return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
+            String summary = text(map, "summary");
+            if (map.entries().containsKey("summary") && (summary == null || summary.isBlank())
+                    && map.get("summary").orElseThrow() instanceof YamlScalar) {
+                // `new` writes `summary: ""` to be filled in; published empty, overviews show nothing under the title
+                problems.add(Problem.warning(file, posOf(map, "summary"), "frontmatter.summary-empty"));
+                summary = null;
+            }
+            curlyQuotes(map);
+            map.get("appendix").ifPresent(node -> {
+                if (!(node instanceof YamlScalar s && s.value() instanceof Boolean)) {
+                    problems.add(Problem.error(file, at(fm, node.pos()), "config.expected-boolean", "appendix"));
+                }
+            });
+            return new PageMeta(title, summary, type, id, order, updated, status,
                     ids(map, "related"), aliases(map), fields, valueOf(map));
         }
 
@@ -183,6 +198,27 @@ final class PageMetaReader {
                 return null;
             }
             return new ValueOf(field, value);
+        }
+
+        /**
+         * Title, summary and text fields typed in Word's curly quotes: YAML keeps them, so they would be
+         * published in the heading, the {@code <title>} and the sidebar. (A choice field's value in
+         * them is already not allowed.)
+         */
+        private void curlyQuotes(YamlMap map) {
+            for (YamlMap.Entry entry : map.entries().values()) {
+                String key = entry.key();
+                FieldSpec spec = config.fields().get(key);
+                boolean text = key.equals("title") || key.equals("summary") || (spec != null && spec.type() == FieldType.TEXT);
+                if (!text) continue;
+                List<YamlNode> values = entry.value() instanceof YamlList l ? l.items() : List.of(entry.value());
+                for (YamlNode value : values) {
+                    if (value instanceof YamlScalar s && s.value() instanceof String v && CurlyQuotes.wrapped(v.strip())) {
+                        problems.add(Problem.warning(file, at(fm, s.pos()), "frontmatter.curly-quotes", key, v.strip(),
+                                CurlyQuotes.straight(CurlyQuotes.strip(v.strip()))));
+                    }
+                }
+            }
         }
 
         private static String firstValue(FieldSpec spec) {

@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
+import dev.handbook.check.Suggestions;
 import dev.handbook.model.Page;
 import dev.handbook.text.Urls;
 import java.util.ArrayDeque;
@@ -69,10 +70,29 @@ public final class LinkRewriter {
         String target = normalize(page.sourceDir(), Urls.decode(path));
         if (target == null) return new Resolution(url, "link.outside", List.of(url));
         String output = lookup(target);
-        if (output == null) return new Resolution(url, image ? "image.missing" : "link.broken", List.of(url));
+        if (output == null) return new Resolution(url, image ? "image.missing" : "link.broken", List.of(url, nearest(path, target)));
         String relative = output.equals(page.outputPath()) && !fragment.isEmpty() ? "" : Urls.relative(page.outputPath(), output);
         String href = fragment.isEmpty() ? relative : relative + "#" + fragment;
         return !fragment.isEmpty() && output.endsWith(".html") ? checkAnchor(href, output, fragment, url) : Resolution.ok(href);
+    }
+
+    /**
+     * {@code path} (as written) with its file name replaced by the nearest existing name in the folder
+     * {@code target} is in, for "did you mean"; empty when no name there is close.
+     */
+    private String nearest(String path, String target) {
+        int slash = target.lastIndexOf('/');
+        String folder = slash < 0 ? "" : target.substring(0, slash + 1);
+        String name = target.substring(slash + 1);
+        if (name.isEmpty()) return "";
+        List<String> names = targets.outputBySource().keySet().stream()
+                .filter(source -> source.startsWith(folder) && source.indexOf('/', folder.length()) < 0)
+                .map(source -> source.substring(folder.length()))
+                .filter(n -> !n.isEmpty())
+                .sorted()
+                .toList();
+        int written = path.lastIndexOf('/');
+        return Suggestions.closestFile(name, names).map(n -> path.substring(0, written + 1) + n).orElse("");
     }
 
     private String lookup(String target) {

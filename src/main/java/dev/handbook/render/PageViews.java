@@ -70,7 +70,8 @@ final class PageViews {
                 .orElse(null);
         return view(page.outputPath(), Frame.SITE, page.title(), page.summary(), page.number(), format(page.updated()),
                 page == handbook.home(), html, toc(body.headings()), navigation.previous(page), navigation.next(page),
-                navigation.children(page), page.type() == null ? null : entryPages.header(page), listing, null);
+                navigation.children(page), page.type() == null ? null : entryPages.header(page), listing, null,
+                handbook.config().editUrl(page.sourcePath()).orElse(null));
     }
 
     /** A page that lists entries: an overview or a value page. */
@@ -100,17 +101,17 @@ final class PageViews {
     private PageView generated(String path, Frame frame, String title, String summary, String content,
             ListingView listing, String redirect) {
         return view(path, frame, title, summary, "", null, false, content, List.of(), null, null, List.of(), null,
-                listing, redirect);
+                listing, redirect, null);
     }
 
     private PageView view(String path, Frame frame, String title, String summary, String number, String updated,
             boolean home, String content, List<TocItem> toc, LinkView previous, LinkView next, List<LinkView> children,
-            EntryView entry, ListingView listing, String redirect) {
+            EntryView entry, ListingView listing, String redirect, String editUrl) {
         boolean framed = frame == Frame.SITE;
         return new PageView(site, Urls.root(path), path, title, summary, number, updated, home, content,
                 framed ? sidebarRuns.of(path, navigation.sidebar(path)) : List.of(),
                 framed ? navigation.breadcrumbs(path) : List.of(), toc, previous, next, children, entry, listing,
-                redirect, framed ? overviewLinks(path) : List.of());
+                redirect, framed ? overviewLinks(path) : List.of(), editUrl);
     }
 
     private static List<LinkView> footer(Handbook handbook) {

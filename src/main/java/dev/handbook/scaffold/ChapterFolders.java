@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the folder a new page goes into: the one the editor named, else the one that holds most pages
- * of its type, else the handbook's last chapter.
+ * of its type, else the handbook's last chapter. Without a name it never picks an appendix (a chapter
+ * whose index says {@code appendix: true}, or a folder named {@code bijlagen} or {@code appendix}):
+ * appendices come last, so "the last chapter" would put every new tip among them.
  */
 final class ChapterFolders {
     private final Path source;
@@ -33,7 +35,9 @@ final class ChapterFolders {
     /** As {@link #resolve(String)}; without a chapter, where most pages of {@code type} already are, if any. */
     Path resolve(String chapter, String type) throws ScaffoldException {
         if (chapter == null || chapter.isBlank()) {
-            List<Path> chapters = chapters();
+            List<Path> all = chapters();
+            List<Path> chapters = all.stream().filter(c -> !Appendices.is(c)).toList();
+            if (chapters.isEmpty()) chapters = all;
             Optional<Path> home = type == null ? Optional.empty() : TypeHomes.of(chapters, type);
             return home.orElse(chapters.isEmpty() ? source : chapters.get(chapters.size() - 1));
         }

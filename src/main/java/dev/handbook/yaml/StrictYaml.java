@@ -40,33 +40,26 @@ public final class StrictYaml {
     /** Parses one document; an empty document gives an empty map. */
     public YamlNode parse(String text) throws YamlException {
         Node root;
+        YamlMistakes mistakes = new YamlMistakes(text);
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new YamlException(describe(e), mark == null ? Pos.NONE : pos(mark));
+            throw mistakes.explain(e);
         } catch (YAMLException e) {
             throw new YamlException(e.getMessage(), Pos.NONE);
         }
         if (root == null) return YamlMap.empty();
-        return convert(root);
+        return convert(root, mistakes);
     }
 
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem();
-        String context = e.getContext();
-        if (problem == null) return context == null ? "invalid YAML" : context;
-        return context == null ? problem : context + ", " + problem;
-    }
-
-    private YamlNode convert(Node node) throws YamlException {
+    private YamlNode convert(Node node, YamlMistakes mistakes) throws YamlException {
         Pos pos = pos(node.getStartMark());
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar, pos);
         }
         if (node instanceof SequenceNode seq) {
             List<YamlNode> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item));
+            for (Node item : seq.getValue()) items.add(convert(item, mistakes));
             return new YamlList(items, pos);
         }
         MappingNode map = (MappingNode) node;
@@ -74,13 +67,13 @@ public final class StrictYaml {
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                throw new YamlException("a key must be plain text", pos(keyNode.getStartMark()));
+                throw mistakes.keyNotText(pos(keyNode.getStartMark()));
             }
             String name = key.getValue();
             if (entries.containsKey(name)) {
-                throw new YamlException("duplicate key '" + name + "'", pos(keyNode.getStartMark()));
+                throw mistakes.duplicateKey(name, pos(keyNode.getStartMark()), entries.get(name).keyPos().line());
             }
-            entries.put(name, new YamlMap.Entry(name, pos(keyNode.getStartMark()), convert(tuple.getValueNode())));
+            entries.put(name, new YamlMap.Entry(name, pos(keyNode.getStartMark()), convert(tuple.getValueNode(), mistakes)));
         }
         return new YamlMap(entries, pos);
     }

@@ -143,6 +143,7 @@
     var where = p.file + (p.line > 0 ? ':' + p.line + (p.column > 0 ? ':' + p.column : '') : '');
     item.appendChild(element('div', 'where', where));
     var message = element('div', '');
+    message.style.whiteSpace = 'pre-wrap'; // a YAML mistake shows its line and a caret below the message
     message.appendChild(element('span', p.severity, (labels[p.severity] || p.severity) + ': '));
     message.appendChild(document.createTextNode(p.message + ' '));
     message.appendChild(element('span', 'code', '[' + p.code + ']'));

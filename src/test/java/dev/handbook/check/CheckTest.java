@@ -70,7 +70,7 @@ class CheckTest {
                         "01-h/01-p.md:4:7 field.not-a-year",
                         "01-h/01-p.md:8:1 heading.skipped",
                         "01-h/02-geen-titel.md:2:1 frontmatter.title-missing",
-                        "01-h/03-kapot.md:3:1 yaml.syntax",
+                        "01-h/03-kapot.md:2:8 yaml.unclosed-bracket",
                         "01-h/index.md:3:9 field.not-allowed",
                         "01-h/index.md:4:1 frontmatter.unknown-key",
                         "01-h/index.md:6:5 link.broken",

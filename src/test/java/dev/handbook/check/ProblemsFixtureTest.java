@@ -51,7 +51,7 @@ class ProblemsFixtureTest {
                 "01-hoofdstuk/01-casus.md:5 error field.not-a-year",
                 "01-hoofdstuk/01-casus.md:6 error field.not-allowed",
                 "01-hoofdstuk/01-casus.md:8 error fence.unknown-name",
-                "01-hoofdstuk/02-kapot.md:2 error yaml.syntax",
+                "01-hoofdstuk/02-kapot.md:2 error yaml.colon-in-value",
                 "01-hoofdstuk/03-zonder-titel.md:2 error frontmatter.title-missing",
                 "01-hoofdstuk/04-dubbel.md:1 error entry.duplicate-id",
                 "01-hoofdstuk/05-dubbel.md:0 warning page.renamed",

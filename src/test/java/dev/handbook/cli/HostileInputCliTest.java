@@ -71,7 +71,7 @@ class HostileInputCliTest extends CapturedConsole {
         Path source = handbook("title: Proef\ntypes:\n  tip: { label: Tip, plural: Tips\n",
                 "---\ntitle: H\ntype: tip\n---\n::: tip Een\nx\n:::\n");
         assertThat(Main.execute("check", "--source", source.toString())).isEqualTo(1);
-        assertThat(seen()).contains("handbook.yml:", "[yaml.syntax]", "1 fout(en), 0 waarschuwing(en)")
+        assertThat(seen()).contains("handbook.yml:", "[yaml.unclosed-bracket]", "1 fout(en), 0 waarschuwing(en)")
                 .doesNotContain("01-h/index.md");
         assertNoCrash();
     }

@@ -37,7 +37,7 @@ class ConfigProblemsTest {
     void aMissingBraceIsTheOnlyProblem() {
         List<Problem> problems = check("title: Proef\n" + TYPES.replace("Tips }", "Tips"));
         assertThat(problems).extracting(Problem::code, Problem::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("yaml.syntax", 4));
+                org.assertj.core.groups.Tuple.tuple("yaml.unclosed-bracket", 3));
         assertThat(problems.get(0).file()).endsWith("handbook.yml");
     }
 

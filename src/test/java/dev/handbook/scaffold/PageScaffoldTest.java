@@ -84,15 +84,22 @@ class PageScaffoldTest {
         assertThat(front.keySet()).containsAll(fields);
         for (String field : fields) assertThat(front.get(field)).as(field).isIn("", List.of());
 
-        // every empty field is reported at its own line, and nothing else is wrong with the page
+        // every empty field is an error at its own line; the empty summary and the sample body are
+        // warnings (errors in a release), and nothing else is wrong with the page
         List<Problem> problems = problemsOf(created.file());
-        assertThat(problems).hasSize(fields.size()).allSatisfy(p -> assertThat(p.code()).isEqualTo("entry.required-field-empty"));
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        assertThat(errors).hasSize(fields.size()).allSatisfy(p -> assertThat(p.code()).isEqualTo("entry.required-field-empty"));
         for (String field : fields) {
-            assertThat(problems).anySatisfy(p -> assertThat(p.line()).isEqualTo(lineOf(text, field + ":")));
+            assertThat(errors).anySatisfy(p -> assertThat(p.line()).isEqualTo(lineOf(text, field + ":")));
         }
+        assertThat(problems.stream().filter(p -> !p.isError()))
+                .extracting(p -> p.line() + " " + p.code())
+                .containsExactly(lineOf(text, "summary:") + " frontmatter.summary-empty",
+                        lineOf(text, "Schrijf hier") + " page.placeholder");
 
         // filled in as the comments say, the page passes every check
-        String filled = text;
+        String filled = text.replace("summary: \"\"", "summary: Waar het over gaat.")
+                .replaceFirst("Schrijf hier de tekst van deze [a-z]+\\.", "De tekst.");
         for (String field : fields) filled = filled.replaceFirst("(?m)^" + field + ":( \\[\\])?", field + ": " + FILLED.get(field));
         Files.writeString(created.file(), filled);
         assertThat(problemsOf(created.file())).isEmpty();
@@ -116,6 +123,25 @@ class PageScaffoldTest {
     void withoutAChapterThePageGoesIntoTheLastChapterWithTheNextNumber() throws Exception {
         Path file = new PageScaffold(source, TODAY).create("tip", "Een tip", null).file();
         assertThat(file).isEqualTo(source.resolve("02-praktijk/02-een-tip.md"));
+    }
+
+    @Test
+    void withoutAChapterThePageNeverGoesIntoAnAppendix() throws Exception {
+        Fixtures.write(source, Map.of(
+                "03-naslag/index.md", "---\ntitle: Naslag\nappendix: true\n---\n",
+                "03-naslag/01-bronnen.md", "---\ntitle: Bronnen\n---\nTekst.\n",
+                "10-bijlagen/index.md", "---\ntitle: Bijlagen\n---\n",
+                "10-bijlagen/01-colofon.md", "---\ntitle: Colofon\n---\nTekst.\n"));
+        Path file = new PageScaffold(source, TODAY).create("tip", "Begin klein", null).file();
+        assertThat(file).isEqualTo(source.resolve("02-praktijk/02-begin-klein.md"));
+        // nor where most tips are, when that is an appendix
+        Fixtures.write(source, Map.of("10-bijlagen/02-tip.md", "---\ntitle: Een tip\ntype: tip\n---\nTekst.\n"));
+        assertThat(new PageScaffold(source, TODAY).create("tip", "Nog een", null).file())
+                .isEqualTo(source.resolve("02-praktijk/03-nog-een.md"));
+        // named, an appendix is where the editor wants it; and `appendix: true` is no unknown key
+        assertThat(new PageScaffold(source, TODAY).create("tip", "Derde", "10-bijlagen").file().getParent())
+                .isEqualTo(source.resolve("10-bijlagen"));
+        assertThat(Handbooks.check(source, Options.DEFAULT).problems()).noneMatch(p -> p.code().equals("frontmatter.unknown-key"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
  * @param listing the entries a generated overview page lists, or null
  * @param redirect where a permalink page leads, or null
  * @param overviews links to the overview of every entry type, for the navigation
+ * @param editUrl where an editor edits this page's source ({@code edit-url}), or null
  */
 public record PageView(
         SiteView site,
@@ -34,7 +35,8 @@ public record PageView(
         EntryView entry,
         ListingView listing,
         String redirect,
-        List<LinkView> overviews) {
+        List<LinkView> overviews,
+        String editUrl) {
     /** Whether the body holds a mermaid diagram: only then does the page load mermaid (3.5 MB). */
     public boolean hasDiagram() {
         return dev.handbook.markdown.diagram.Diagrams.isIn(content);
