@@ -250,6 +250,7 @@
     });
     var self = this;
     var matched = {};
+    var corrections = [];
     return index.loadParts(ranges).then(function () {
       var typos = [];
       var perWord = terms.map(function (t) {
@@ -286,12 +287,15 @@
       return index.loadParts(typoRanges).then(function () {
         typos.forEach(function (x, i) {
           var stem = x.term.stem;
+          var near = {};
           index.termsIn(typoRanges[i], function (term) {
             return withinOneEdit(stem, term);
           }, MAX_EXPANSIONS).forEach(function (term) {
             collect(index.postings(term), TYPO, x.best);
             matched[term] = true;
+            near[term] = true;
           });
+          if (Object.keys(near).length) corrections.push({ word: x.term.word, terms: near });
         });
         return perWord;
       });
@@ -313,8 +317,41 @@
         hits.push({ doc: doc, score: total[key] * share * share });
       });
       hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-      return { query: query, words: terms.length, hits: hits, terms: matched };
+      return { query: query, words: terms.length, hits: hits, terms: matched, corrections: corrections };
     });
+  };
+
+  /*
+   * "Did you mean": the query with each word that matched only by a typo replaced by the word as the
+   * results write it (the first marked word, in the titles and snippets of results, whose term is one
+   * the typo matched), or null when no word was corrected.
+   */
+  Searcher.prototype.suggestion = function (found, results) {
+    if (!found.corrections || found.corrections.length === 0) return null;
+    var analyzer = this.analyzer;
+    var query = found.query;
+    var changed = false;
+    found.corrections.forEach(function (c) {
+      var written = null;
+      results.some(function (r) {
+        var texts = [r.title].concat(r.snippet.filter(function (p) { return p.mark; }).map(function (p) { return p.text; }));
+        return texts.some(function (t) {
+          return words(t).some(function (w) {
+            var term = analyzer.term(w.word);
+            if (term !== null && c.terms[term] === true) {
+              written = w.word.toLowerCase(); /* a title's capital is no part of the word */
+              return true;
+            }
+            return false;
+          });
+        });
+      });
+      if (written && written.toLowerCase() !== c.word.toLowerCase()) {
+        query = query.replace(c.word, written);
+        changed = true;
+      }
+    });
+    return changed ? query : null;
   };
 
   /*
@@ -499,6 +536,17 @@
     return parts.join(' \u203a ');
   }
 
+  /* "Did you mean X?" with X a link to the search for it; the template's {0} marks where X goes. */
+  function fillSuggestion(el, template, query, href) {
+    el.textContent = '';
+    var parts = (template || '{0}?').split('{0}');
+    el.appendChild(document.createTextNode(parts[0]));
+    var link = element('a', null, query);
+    link.href = href;
+    el.appendChild(link);
+    el.appendChild(document.createTextNode(parts.slice(1).join('{0}')));
+  }
+
   /* ---- Browser: the search page (search.html?q=...&type=...) ---- */
 
   var PAGE_SIZE = 20;
@@ -509,6 +557,8 @@
     var select = document.getElementById('search-type');
     var status = document.getElementById('search-status');
     var more = document.getElementById('search-more');
+    var suggest = document.getElementById('search-suggest');
+    var help = document.getElementById('search-help');
     var texts = form ? form.dataset : {};
     var params = new URLSearchParams(window.location.search);
     var current = null;
@@ -535,6 +585,7 @@
         });
         shown += results.length;
         if (more) more.hidden = shown >= found.hits.length;
+        return results;
       });
     }
 
@@ -545,6 +596,8 @@
       list.textContent = '';
       shown = 0;
       if (more) more.hidden = true;
+      if (suggest) suggest.hidden = true;
+      if (help) help.hidden = true;
       if (!query) {
         if (status) status.textContent = '';
         return Promise.resolve();
@@ -558,7 +611,14 @@
           var n = found.hits.length;
           var template = n === 0 ? texts.textNone : n === 1 ? texts.textOne : texts.textMany;
           if (status) status.textContent = text(template, query, n);
-          return showMore();
+          if (help) help.hidden = n > 0;
+          return showMore().then(function (results) {
+            var better = results && s.suggestion(found, results);
+            if (!better || !suggest || mine !== run) return;
+            fillSuggestion(suggest, texts.textSuggest, better, 'search.html?q=' + encodeURIComponent(better)
+                + (type ? '&type=' + encodeURIComponent(type) : ''));
+            suggest.hidden = false;
+          });
         });
       }).catch(function () {
         if (status) status.textContent = texts.textFailed || 'Search is not available.';
@@ -612,6 +672,9 @@
     var status = form.querySelector('.handbook-search__status');
     var texts = form.dataset;
     if (!input || !list) return;
+    var suggest = element('p', 'handbook-search__suggest');
+    suggest.hidden = true;
+    if (status) status.insertAdjacentElement('afterend', suggest);
     var active = -1;
     var run = 0;
 
@@ -684,6 +747,9 @@
             }
             var template = n === 0 ? texts.textNone : n === 1 ? texts.textOne : texts.textMany;
             if (status) status.textContent = text(template, query, n);
+            var better = s.suggestion(found, results);
+            suggest.hidden = !better;
+            if (better) fillSuggestion(suggest, texts.textSuggest, better, siteRoot() + 'search.html?q=' + encodeURIComponent(better));
             popup.hidden = false;
             input.setAttribute('aria-expanded', n > 0 ? 'true' : 'false');
           });

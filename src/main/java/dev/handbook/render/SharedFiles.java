@@ -67,6 +67,8 @@ final class SharedFiles {
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             copied.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
+        copied.add(new OutputFile.Generated(EntryTypeStyles.PATH,
+                EntryTypeStyles.css(handbook.config().types().values(), theme).getBytes(StandardCharsets.UTF_8)));
         for (Asset asset : handbook.assets()) copied.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
         return copied;
     }
