@@ -213,6 +213,18 @@
     boxes.forEach(function (box) {
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       box.classList.toggle('handbook-table--scrolls', scrolls);
+      var before = box.previousElementSibling;
+      var hasCue = Boolean(before && before.classList.contains('handbook-table__cue'));
+      if (scrolls && !hasCue) {
+        // for the eye only: the box's own name says the same to a screen reader
+        var line = document.createElement('p');
+        line.className = 'handbook-table__cue';
+        line.setAttribute('aria-hidden', 'true');
+        line.textContent = (cue || 'Table') + ' \u2192';
+        box.parentNode.insertBefore(line, box);
+      } else if (!scrolls && hasCue) {
+        before.remove();
+      }
       if (scrolls) {
         box.setAttribute('tabindex', '0');
         box.setAttribute('role', 'region');

@@ -112,7 +112,7 @@ class ReaderUiTest {
         assertThat(phone).containsEntry("placeholder", "Zoek in het handboek").containsEntry("keyHintShown", false);
         assertThat(object("phoneTable")).containsEntry("wrapped", true).containsEntry("overflowX", "auto")
                 .containsEntry("scrolls", true).containsEntry("focusable", true).containsEntry("role", "region")
-                .containsEntry("label", "Tabel, schuif opzij voor meer").containsEntry("pageScrolls", false);
+                .containsEntry("label", "Schuif opzij voor de hele tabel").containsEntry("pageScrolls", false);
     }
 
     @Test
