@@ -72,6 +72,7 @@
   var EXACT = 1;
   var VERB_FORM = 0.9; /* Dutch "werkt" also looks for the stem of "werk", and so finds "werken" */
   var PREFIX = 0.5; /* "regio" finds "regionale"; the last word while typing finds whole words */
+  var PREFIX_BESIDE_EXACT = 0.2; /* while typing a word that is whole already, longer words count less */
   var TYPO = 0.4; /* one letter wrong, missing, extra or swapped; only when nothing else matched */
   var MIN_PREFIX = 3;
   var MIN_TYPO = 5;
@@ -92,11 +93,13 @@
       /* Snowball's Dutch stemmer keeps the -t of a verb ("werkt"); the form without it is the stem
          the other forms share ("werk" of "werken"). Only the query gets this, so the index stays pure
          Snowball and the two stemmers can be held to identical output. */
-      if (analyzer.language === 'nl' && folded.length >= 4 && folded.charAt(folded.length - 1) === 't') {
+      /* Not for short words nor where the form without -t is a stop word: "meet" is no form of "mee". */
+      if (analyzer.language === 'nl' && folded.length >= 5 && folded.charAt(folded.length - 1) === 't'
+          && !analyzer.stop[folded.slice(0, -1)]) {
         var shorter = analyzer.stem(folded.slice(0, -1));
         if (shorter !== stem && shorter.length >= MIN_PREFIX) forms.push({ stem: shorter, weight: VERB_FORM });
       }
-      terms.push({ word: all[i].word, stem: stem, forms: forms });
+      terms.push({ word: all[i].word, stem: stem, forms: forms, last: i === all.length - 1 });
     }
     return terms;
   }
@@ -114,6 +117,26 @@
       return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
     }
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+  /* Every word one letter changed, added, dropped or two swapped away from a (folded) word. */
+  function oneEditAway(word) {
+    var out = {};
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i);
+      var tail = word.slice(i);
+      if (tail) out[head + tail.slice(1)] = true;
+      if (tail.length > 1) out[head + tail.charAt(1) + tail.charAt(0) + tail.slice(2)] = true;
+      for (var k = 0; k < LETTERS.length; k++) {
+        var c = LETTERS.charAt(k);
+        out[head + c + tail] = true;
+        if (tail && c !== tail.charAt(0)) out[head + c + tail.slice(1)] = true;
+      }
+    }
+    delete out[word];
+    return Object.keys(out);
   }
 
   /* ---- Index: the parts, loaded on demand through load(name) -> Promise of the part's data. ---- */
@@ -233,13 +256,15 @@
   }
 
   /*
-   * Searches; resolves to {query, words, hits: [{doc, score}], terms: {indexTerm: true}}. Options:
-   * type (an entry type key, or "" for all). Each query word scores a document by its best match
+   * Searches; resolves to {query, words, hits: [{doc, score}], terms: {indexTerm: true}, corrections}.
+   * Options: type (an entry type key, or "" for all), typing (the query is being typed, so its last word
+   * may be the beginning of one). Each query word scores a document by its best match
    * (exact, verb form, prefix, typo); a document's score is the sum over the words, times the square
    * of the share of words it matches, so that documents with every word come first.
    */
   Searcher.prototype.search = function (query, options) {
     var type = options && options.type ? this.types[options.type] : null;
+    var typing = Boolean(options && options.typing);
     var terms = parseQuery(this.analyzer, query);
     var index = this.index;
     var empty = { query: query, words: terms.length, hits: [], terms: {} };
@@ -256,6 +281,13 @@
       var perWord = terms.map(function (t) {
         var best = {};
         var found = false;
+        var exactly = t.forms.some(function (f) { return index.postings(f.stem) !== null; });
+        /* The beginning of a word finds whole words only for the word being typed (the last one in the
+           header's box), or for a word that matches nothing as it is: "welvaart" does not rank
+           "welvaartsparagraaf" above the pages about welvaart. */
+        var typed = typing && t.last && !/\s$/.test(query);
+        var expand = typed || !exactly;
+        var prefixWeight = exactly ? PREFIX_BESIDE_EXACT : PREFIX;
         t.forms.forEach(function (f) {
           var exact = index.postings(f.stem);
           if (exact) {
@@ -263,11 +295,11 @@
             matched[f.stem] = true;
             found = true;
           }
-          if (f.stem.length < MIN_PREFIX) return;
+          if (f.stem.length < MIN_PREFIX || !expand) return;
           index.termsIn(index.partsOfPrefix(f.stem), function (term) {
             return term !== f.stem && term.lastIndexOf(f.stem, 0) === 0;
           }, MAX_EXPANSIONS).forEach(function (term) {
-            collect(index.postings(term), f.weight * PREFIX, best);
+            collect(index.postings(term), f.weight * prefixWeight, best);
             matched[term] = true;
             found = true;
           });
@@ -291,9 +323,17 @@
           index.termsIn(typoRanges[i], function (term) {
             return withinOneEdit(stem, term);
           }, MAX_EXPANSIONS).forEach(function (term) {
+            near[term] = true;
+          });
+          /* The index holds stems, and a typo can change the stem a word gets ("backcastng" keeps its
+             ending, "backcasting" loses it): the word as written one edit away is stemmed too. */
+          oneEditAway(fold(x.term.word)).forEach(function (variant) {
+            var term = self.analyzer.term(variant);
+            if (term !== null && index.postings(term) !== null) near[term] = true;
+          });
+          Object.keys(near).forEach(function (term) {
             collect(index.postings(term), TYPO, x.best);
             matched[term] = true;
-            near[term] = true;
           });
           if (Object.keys(near).length) corrections.push({ word: x.term.word, terms: near });
         });
@@ -724,7 +764,7 @@
         return;
       }
       searcher().then(function (s) {
-        return s.search(query, {}).then(function (found) {
+        return s.search(query, { typing: true }).then(function (found) {
           return s.results(found, 0, BOX_RESULTS, 12).then(function (results) {
             if (mine !== run) return;
             list.textContent = '';
