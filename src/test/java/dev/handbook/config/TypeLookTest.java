@@ -79,4 +79,20 @@ class TypeLookTest {
         assertThat(check("logo: logo.png\ntokens: assets/geen.css\n", assets)).extracting(Problem::code, Problem::line)
                 .containsExactly(tuple("config.look-file", 2), tuple("config.look-file", 3));
     }
+
+    @Test
+    void everyPageLinksTheLogoFaviconAndTokensAfterTheThemesStyles() throws Exception {
+        Path source = write("logo: assets/logo.svg\nfavicon: assets/logo.svg\ntokens: assets/tokens.css\n",
+                Map.of("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "assets/tokens.css", ":root {}"));
+        Path site = dir.resolve("site");
+        assertThat(Handbooks.build(source, site, Options.DEFAULT).problems()).isEmpty();
+        org.jsoup.nodes.Document home = Fixtures.page(site, "index.html");
+        assertThat(home.select("link[rel=icon]").eachAttr("href")).containsExactly("assets/logo.svg");
+        assertThat(home.select(".handbook-header__title img.handbook-header__logo").eachAttr("src")).containsExactly("assets/logo.svg");
+        assertThat(home.selectFirst(".handbook-header__logo").attr("alt")).isEmpty();
+        assertThat(home.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("assets/handbook.css",
+                "assets/search.css", "assets/entry-types.css", "assets/tokens.css");
+        assertThat(site.resolve("assets/tokens.css")).exists();
+        assertThat(site.resolve("assets/entry-types.css")).exists();
+    }
 }
