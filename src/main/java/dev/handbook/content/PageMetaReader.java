@@ -84,7 +84,8 @@ final class PageMetaReader {
                             key, String.join(", ", known), hint));
                 }
             }
-            String title = text(map, "title");
+            // plain text gets the quotes and dashes that bodies get from the Markdown engine
+            String title = dev.handbook.text.Quotes.curl(text(map, "title"));
             if (title == null || title.isBlank()) {
                 problems.add(Problem.error(file, fm.yaml() == null ? new Pos(1, 1) : at(fm, map.pos()), "frontmatter.title-missing"));
                 title = null;
@@ -149,7 +150,7 @@ final class PageMetaReader {
                     }
                 }
             }
-            return new PageMeta(title, text(map, "summary"), type, id, order, updated, status,
+            return new PageMeta(title, dev.handbook.text.Quotes.curl(text(map, "summary")), type, id, order, updated, status,
                     ids(map, "related"), aliases(map), fields, valueOf(map));
         }
 
