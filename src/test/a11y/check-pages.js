@@ -4,7 +4,8 @@
  *
  * Each line of PAGES_FILE is "name<TAB>path[?query][#hash]<TAB>ready selector (optional)". For every
  * page it reports, one tab-separated line per finding:
- *   AXE       name  width  rule  impact  help  element  detail     an axe-core violation (wcag2a/aa, wcag21a/aa),
+ *   AXE       name  width  rule  impact  help  element  detail     an axe-core violation (wcag2a/aa, wcag21a/aa;
+ *                                                                 width "1280 dark" in dark mode),
  *                                                                 or text whose contrast it could not measure
  *   REQUEST   name  url                                           a request that left the site
  *   REFLOW    name  scrollWidth  element  right edge              horizontal scrolling at 320 CSS px
@@ -12,7 +13,8 @@
  *   NOFOCUS   name  element                                       focused, but no outline or box-shadow shows it
  *   OFFSCREEN name  element                                       focused outside the viewport
  *   USE       name  what  detail                                  a control that does not work by keyboard
- *                                                                 (menu, filter, search box, sidebar toggle)
+ *                                                                 (menu, filter, search box, sidebar toggle,
+ *                                                                 light/dark toggle remembered across pages)
  *   ERROR     name  message                                       the page could not be checked
  * and "DONE name" when a page is finished, so that the caller can tell a clean page from a lost one.
  * axe-core is injected from node_modules: the pages make no request to another host, and neither do
@@ -50,8 +52,8 @@ function pages() {
 
 const foreign = new Set();
 
-async function open(browser, page, viewport) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+async function open(browser, page, viewport, colorScheme) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: colorScheme || 'light' });
   // Anything but the site's own files is a finding and is not fetched.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -70,14 +72,14 @@ async function open(browser, page, viewport) {
   return { context, tab };
 }
 
-async function axe(tab, page, width) {
+async function axe(tab, page, width, label) {
   await tab.addScriptTag({ path: AXE });
   const result = await tab.evaluate((tags) => window.axe.run(document, {
     runOnly: { type: 'tag', values: tags }
   }), TAGS);
   for (const v of result.violations) {
     for (const node of v.nodes) {
-      out('AXE', page.name, width, v.id, v.impact, v.help, node.target.join(' '), node.failureSummary);
+      out('AXE', page.name, label || width, v.id, v.impact, v.help, node.target.join(' '), node.failureSummary);
     }
   }
   // Text whose contrast axe could not measure (a gradient or image behind it, text overlapping) is
@@ -91,7 +93,7 @@ async function axe(tab, page, width) {
       const check = node.any.find((c) => c.id === 'color-contrast') || node.any[0] || {};
       const key = check.data && check.data.messageKey;
       if (key === 'shortTextContent' || key === 'nonBmp') continue;
-      out('AXE', page.name, width, 'color-contrast-unknown', 'unchecked', 'Contrast could not be measured',
+      out('AXE', page.name, label || width, 'color-contrast-unknown', 'unchecked', 'Contrast could not be measured',
         node.target.join(' '), check.message || '');
     }
   }
@@ -319,10 +321,40 @@ async function useSearch(tab, page) {
   if (tab.url() === before) out('USE', page.name, 'search', 'Enter on the active result did not open it');
 }
 
-async function check(browser, page, first) {
+// The light/dark toggle: pressed, it turns the page dark, and the next page opened from file:// is dark too.
+async function useThemeToggle(browser, page, next) {
+  const { context, tab } = await open(browser, page, DESKTOP);
+  try {
+    const button = await tab.$('.handbook-theme-toggle');
+    if (!button || !(await button.isVisible())) {
+      out('USE', page.name, 'theme', 'no light/dark toggle shows');
+      return;
+    }
+    await button.click();
+    const dark = await tab.evaluate(() => document.documentElement.getAttribute('data-handbook-theme'));
+    if (dark !== 'dark') out('USE', page.name, 'theme', 'pressing the toggle did not turn the page dark: ' + dark);
+    await tab.goto(next.url, { waitUntil: 'load' });
+    const after = await tab.evaluate(() => ({
+      theme: document.documentElement.getAttribute('data-handbook-theme'),
+      pressed: (document.querySelector('.handbook-theme-toggle') || { getAttribute: () => null }).getAttribute('aria-pressed'),
+      background: getComputedStyle(document.body).backgroundColor
+    }));
+    if (after.theme !== 'dark' || after.pressed !== 'true' || after.background === 'rgb(255, 255, 255)') {
+      out('USE', page.name, 'theme', 'the next page forgot the dark choice: ' + JSON.stringify(after));
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+async function check(browser, page, first, next) {
   let wide = await open(browser, page, DESKTOP);
   await axe(wide.tab, page, DESKTOP.width);
   await keyboard(wide.tab, page);
+  await wide.context.close();
+  // Dark mode as the reader's system asks for it: every colour pair again.
+  wide = await open(browser, page, DESKTOP, 'dark');
+  await axe(wide.tab, page, DESKTOP.width, DESKTOP.width + ' dark');
   await wide.context.close();
   wide = await open(browser, page, DESKTOP);
   await useFilter(wide.tab, page);
@@ -334,6 +366,7 @@ async function check(browser, page, first) {
     wide = await open(browser, page, DESKTOP);
     await useToggle(wide.tab, page);
     await wide.context.close();
+    if (next) await useThemeToggle(browser, page, next);
   }
 
   const narrow = await open(browser, page, NARROW);
@@ -354,7 +387,7 @@ async function main() {
     const list = pages();
     for (const page of list) {
       try {
-        await check(browser, page, page === list[0]);
+        await check(browser, page, page === list[0], list[1]);
       } catch (e) {
         out('ERROR', page.name, e.message);
       }

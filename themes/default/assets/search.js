@@ -72,6 +72,7 @@
   var EXACT = 1;
   var VERB_FORM = 0.9; /* Dutch "werkt" also looks for the stem of "werk", and so finds "werken" */
   var PREFIX = 0.5; /* "regio" finds "regionale"; the last word while typing finds whole words */
+  var PREFIX_BESIDE_EXACT = 0.2; /* while typing a word that is whole already, longer words count less */
   var TYPO = 0.4; /* one letter wrong, missing, extra or swapped; only when nothing else matched */
   var MIN_PREFIX = 3;
   var MIN_TYPO = 5;
@@ -92,11 +93,13 @@
       /* Snowball's Dutch stemmer keeps the -t of a verb ("werkt"); the form without it is the stem
          the other forms share ("werk" of "werken"). Only the query gets this, so the index stays pure
          Snowball and the two stemmers can be held to identical output. */
-      if (analyzer.language === 'nl' && folded.length >= 4 && folded.charAt(folded.length - 1) === 't') {
+      /* Not for short words nor where the form without -t is a stop word: "meet" is no form of "mee". */
+      if (analyzer.language === 'nl' && folded.length >= 5 && folded.charAt(folded.length - 1) === 't'
+          && !analyzer.stop[folded.slice(0, -1)]) {
         var shorter = analyzer.stem(folded.slice(0, -1));
         if (shorter !== stem && shorter.length >= MIN_PREFIX) forms.push({ stem: shorter, weight: VERB_FORM });
       }
-      terms.push({ word: all[i].word, stem: stem, forms: forms });
+      terms.push({ word: all[i].word, stem: stem, forms: forms, last: i === all.length - 1 });
     }
     return terms;
   }
@@ -114,6 +117,26 @@
       return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
     }
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+  /* Every word one letter changed, added, dropped or two swapped away from a (folded) word. */
+  function oneEditAway(word) {
+    var out = {};
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i);
+      var tail = word.slice(i);
+      if (tail) out[head + tail.slice(1)] = true;
+      if (tail.length > 1) out[head + tail.charAt(1) + tail.charAt(0) + tail.slice(2)] = true;
+      for (var k = 0; k < LETTERS.length; k++) {
+        var c = LETTERS.charAt(k);
+        out[head + c + tail] = true;
+        if (tail && c !== tail.charAt(0)) out[head + c + tail.slice(1)] = true;
+      }
+    }
+    delete out[word];
+    return Object.keys(out);
   }
 
   /* ---- Index: the parts, loaded on demand through load(name) -> Promise of the part's data. ---- */
@@ -233,13 +256,15 @@
   }
 
   /*
-   * Searches; resolves to {query, words, hits: [{doc, score}], terms: {indexTerm: true}}. Options:
-   * type (an entry type key, or "" for all). Each query word scores a document by its best match
+   * Searches; resolves to {query, words, hits: [{doc, score}], terms: {indexTerm: true}, corrections}.
+   * Options: type (an entry type key, or "" for all), typing (the query is being typed, so its last word
+   * may be the beginning of one). Each query word scores a document by its best match
    * (exact, verb form, prefix, typo); a document's score is the sum over the words, times the square
    * of the share of words it matches, so that documents with every word come first.
    */
   Searcher.prototype.search = function (query, options) {
     var type = options && options.type ? this.types[options.type] : null;
+    var typing = Boolean(options && options.typing);
     var terms = parseQuery(this.analyzer, query);
     var index = this.index;
     var empty = { query: query, words: terms.length, hits: [], terms: {} };
@@ -250,11 +275,19 @@
     });
     var self = this;
     var matched = {};
+    var corrections = [];
     return index.loadParts(ranges).then(function () {
       var typos = [];
       var perWord = terms.map(function (t) {
         var best = {};
         var found = false;
+        var exactly = t.forms.some(function (f) { return index.postings(f.stem) !== null; });
+        /* The beginning of a word finds whole words only for the word being typed (the last one in the
+           header's box), or for a word that matches nothing as it is: "welvaart" does not rank
+           "welvaartsparagraaf" above the pages about welvaart. */
+        var typed = typing && t.last && !/\s$/.test(query);
+        var expand = typed || !exactly;
+        var prefixWeight = exactly ? PREFIX_BESIDE_EXACT : PREFIX;
         t.forms.forEach(function (f) {
           var exact = index.postings(f.stem);
           if (exact) {
@@ -262,11 +295,11 @@
             matched[f.stem] = true;
             found = true;
           }
-          if (f.stem.length < MIN_PREFIX) return;
+          if (f.stem.length < MIN_PREFIX || !expand) return;
           index.termsIn(index.partsOfPrefix(f.stem), function (term) {
             return term !== f.stem && term.lastIndexOf(f.stem, 0) === 0;
           }, MAX_EXPANSIONS).forEach(function (term) {
-            collect(index.postings(term), f.weight * PREFIX, best);
+            collect(index.postings(term), f.weight * prefixWeight, best);
             matched[term] = true;
             found = true;
           });
@@ -286,12 +319,23 @@
       return index.loadParts(typoRanges).then(function () {
         typos.forEach(function (x, i) {
           var stem = x.term.stem;
+          var near = {};
           index.termsIn(typoRanges[i], function (term) {
             return withinOneEdit(stem, term);
           }, MAX_EXPANSIONS).forEach(function (term) {
+            near[term] = true;
+          });
+          /* The index holds stems, and a typo can change the stem a word gets ("backcastng" keeps its
+             ending, "backcasting" loses it): the word as written one edit away is stemmed too. */
+          oneEditAway(fold(x.term.word)).forEach(function (variant) {
+            var term = self.analyzer.term(variant);
+            if (term !== null && index.postings(term) !== null) near[term] = true;
+          });
+          Object.keys(near).forEach(function (term) {
             collect(index.postings(term), TYPO, x.best);
             matched[term] = true;
           });
+          if (Object.keys(near).length) corrections.push({ word: x.term.word, terms: near });
         });
         return perWord;
       });
@@ -313,8 +357,41 @@
         hits.push({ doc: doc, score: total[key] * share * share });
       });
       hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-      return { query: query, words: terms.length, hits: hits, terms: matched };
+      return { query: query, words: terms.length, hits: hits, terms: matched, corrections: corrections };
     });
+  };
+
+  /*
+   * "Did you mean": the query with each word that matched only by a typo replaced by the word as the
+   * results write it (the first marked word, in the titles and snippets of results, whose term is one
+   * the typo matched), or null when no word was corrected.
+   */
+  Searcher.prototype.suggestion = function (found, results) {
+    if (!found.corrections || found.corrections.length === 0) return null;
+    var analyzer = this.analyzer;
+    var query = found.query;
+    var changed = false;
+    found.corrections.forEach(function (c) {
+      var written = null;
+      results.some(function (r) {
+        var texts = [r.title].concat(r.snippet.filter(function (p) { return p.mark; }).map(function (p) { return p.text; }));
+        return texts.some(function (t) {
+          return words(t).some(function (w) {
+            var term = analyzer.term(w.word);
+            if (term !== null && c.terms[term] === true) {
+              written = w.word.toLowerCase(); /* a title's capital is no part of the word */
+              return true;
+            }
+            return false;
+          });
+        });
+      });
+      if (written && written.toLowerCase() !== c.word.toLowerCase()) {
+        query = query.replace(c.word, written);
+        changed = true;
+      }
+    });
+    return changed ? query : null;
   };
 
   /*
@@ -499,6 +576,17 @@
     return parts.join(' \u203a ');
   }
 
+  /* "Did you mean X?" with X a link to the search for it; the template's {0} marks where X goes. */
+  function fillSuggestion(el, template, query, href) {
+    el.textContent = '';
+    var parts = (template || '{0}?').split('{0}');
+    el.appendChild(document.createTextNode(parts[0]));
+    var link = element('a', null, query);
+    link.href = href;
+    el.appendChild(link);
+    el.appendChild(document.createTextNode(parts.slice(1).join('{0}')));
+  }
+
   /* ---- Browser: the search page (search.html?q=...&type=...) ---- */
 
   var PAGE_SIZE = 20;
@@ -509,6 +597,8 @@
     var select = document.getElementById('search-type');
     var status = document.getElementById('search-status');
     var more = document.getElementById('search-more');
+    var suggest = document.getElementById('search-suggest');
+    var help = document.getElementById('search-help');
     var texts = form ? form.dataset : {};
     var params = new URLSearchParams(window.location.search);
     var current = null;
@@ -535,6 +625,7 @@
         });
         shown += results.length;
         if (more) more.hidden = shown >= found.hits.length;
+        return results;
       });
     }
 
@@ -545,6 +636,8 @@
       list.textContent = '';
       shown = 0;
       if (more) more.hidden = true;
+      if (suggest) suggest.hidden = true;
+      if (help) help.hidden = true;
       if (!query) {
         if (status) status.textContent = '';
         return Promise.resolve();
@@ -558,7 +651,14 @@
           var n = found.hits.length;
           var template = n === 0 ? texts.textNone : n === 1 ? texts.textOne : texts.textMany;
           if (status) status.textContent = text(template, query, n);
-          return showMore();
+          if (help) help.hidden = n > 0;
+          return showMore().then(function (results) {
+            var better = results && s.suggestion(found, results);
+            if (!better || !suggest || mine !== run) return;
+            fillSuggestion(suggest, texts.textSuggest, better, 'search.html?q=' + encodeURIComponent(better)
+                + (type ? '&type=' + encodeURIComponent(type) : ''));
+            suggest.hidden = false;
+          });
         });
       }).catch(function () {
         if (status) status.textContent = texts.textFailed || 'Search is not available.';
@@ -612,6 +712,9 @@
     var status = form.querySelector('.handbook-search__status');
     var texts = form.dataset;
     if (!input || !list) return;
+    var suggest = element('p', 'handbook-search__suggest');
+    suggest.hidden = true;
+    if (status) status.insertAdjacentElement('afterend', suggest);
     var active = -1;
     var run = 0;
 
@@ -661,7 +764,7 @@
         return;
       }
       searcher().then(function (s) {
-        return s.search(query, {}).then(function (found) {
+        return s.search(query, { typing: true }).then(function (found) {
           return s.results(found, 0, BOX_RESULTS, 12).then(function (results) {
             if (mine !== run) return;
             list.textContent = '';
@@ -684,6 +787,9 @@
             }
             var template = n === 0 ? texts.textNone : n === 1 ? texts.textOne : texts.textMany;
             if (status) status.textContent = text(template, query, n);
+            var better = s.suggestion(found, results);
+            suggest.hidden = !better;
+            if (better) fillSuggestion(suggest, texts.textSuggest, better, siteRoot() + 'search.html?q=' + encodeURIComponent(better));
             popup.hidden = false;
             input.setAttribute('aria-expanded', n > 0 ? 'true' : 'false');
           });

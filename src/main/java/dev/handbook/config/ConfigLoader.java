@@ -31,8 +31,8 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url");
-    private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
+            "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens");
+    private static final List<String> TYPE_KEYS = List.of("label", "plural", "required", "icon", "color");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
     public static final Set<String> CORE_KEYS = Set.of("title", "summary", "type", "id", "order", "updated",
@@ -119,7 +119,7 @@ public final class ConfigLoader {
             }
         }
         Map<String, FieldSpec> fields = fields(root);
-        Map<String, EntryType> types = types(root, fields);
+        Map<String, EntryType> types = types(root, fields, source);
         String caseIndex = text(root, "case-index", null);
         if (caseIndex != null && !types.containsKey(caseIndex)) {
             problems.add(Problem.error(file, posOf(root, "case-index"), "config.case-index",
@@ -129,7 +129,8 @@ public final class ConfigLoader {
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
-                admonitions(root, types), abbreviations(root, source), editUrl(root));
+                admonitions(root, types), abbreviations(root, source), editUrl(root),
+                new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")));
     }
 
     /**
@@ -281,7 +282,7 @@ public final class ConfigLoader {
         return fields;
     }
 
-    private Map<String, EntryType> types(YamlMap root, Map<String, FieldSpec> fields) {
+    private Map<String, EntryType> types(YamlMap root, Map<String, FieldSpec> fields, Path source) {
         Map<String, EntryType> types = new LinkedHashMap<>();
         for (YamlMap.Entry entry : map(root, "types").entries().values()) {
             String key = entry.key();
@@ -307,9 +308,54 @@ public final class ConfigLoader {
                     }
                 }
             });
-            types.put(key, new EntryType(key, label, plural, required));
+            types.put(key, new EntryType(key, label, plural, required, icon(spec, key, types.values().stream().map(EntryType::icon).toList(), source),
+                    color(spec, key, types.values().stream().map(EntryType::color).toList())));
         }
         return types;
+    }
+
+    /** The icon a type's boxes carry: one the theme ships, or the handbook's own assets/icons/NAME.svg. */
+    private String icon(YamlMap spec, String type, List<String> taken, Path source) {
+        String icon = text(spec, "icon", null);
+        if (icon == null) return TypeLooks.icon(type, taken);
+        boolean own = icon.matches("[a-z0-9][a-z0-9-]*") && Files.isRegularFile(source.resolve("assets/icons/" + icon + ".svg"));
+        if (TypeLooks.BUILTIN_ICONS.contains(icon) || own) return icon;
+        problems.add(Problem.error(file, posOf(spec, "icon"), "config.type-icon", icon, type,
+                String.join(", ", TypeLooks.BUILTIN_ICONS), Suggestions.closest(icon, TypeLooks.BUILTIN_ICONS).orElse("")));
+        return TypeLooks.icon(type, taken);
+    }
+
+    /** The colour of a type's boxes, #rrggbb; text in it must be readable on white (WCAG AA, 4.5:1). */
+    private Rgb color(YamlMap spec, String type, List<Rgb> taken) {
+        String text = text(spec, "color", null);
+        if (text == null) return TypeLooks.color(type, taken);
+        Rgb color = Rgb.parse(text);
+        if (color == null) {
+            problems.add(Problem.error(file, posOf(spec, "color"), "config.type-color", text, type));
+            return TypeLooks.color(type, taken);
+        }
+        double contrast = color.contrast(Rgb.WHITE);
+        if (contrast < 4.5) {
+            problems.add(Problem.warning(file, posOf(spec, "color"), "config.type-color-contrast", text, type,
+                    String.format(java.util.Locale.ROOT, "%.1f", contrast)));
+        }
+        return color;
+    }
+
+    /**
+     * A file of the site's look (logo, favicon, design tokens): a path in the handbook's own assets/
+     * folder, which the site copies as it is, so that the page can link it without a request elsewhere.
+     */
+    private String lookFile(YamlMap root, Path source, String key) {
+        String path = text(root, key, null);
+        if (path == null) return null;
+        String clean = path.strip().replace('\\', '/');
+        if (clean.startsWith("./")) clean = clean.substring(2);
+        if (!clean.startsWith("assets/") || clean.contains("..") || !Files.isRegularFile(source.resolve(clean))) {
+            problems.add(Problem.error(file, posOf(root, key), "config.look-file", path, key));
+            return null;
+        }
+        return clean;
     }
 
     private void unknownKeys(YamlMap map, List<String> allowed, String code) {

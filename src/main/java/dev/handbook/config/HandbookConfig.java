@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param admonitions admonition kinds that make entries, to their entry type ({@code example} to {@code casus})
  * @param abbreviations the abbreviations every page knows, from the file {@code abbreviations:} names
  * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
+ * @param look the logo, favicon and design tokens the handbook brings
  */
 public record HandbookConfig(
         String title,
@@ -36,7 +37,7 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

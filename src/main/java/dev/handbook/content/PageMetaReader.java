@@ -86,7 +86,8 @@ final class PageMetaReader {
                             key, String.join(", ", known), hint));
                 }
             }
-            String title = text(map, "title");
+            // plain text gets the quotes and dashes that bodies get from the Markdown engine
+            String title = dev.handbook.text.Quotes.curl(text(map, "title"));
             if (title == null || title.isBlank()) {
                 problems.add(Problem.error(file, fm.yaml() == null ? new Pos(1, 1) : at(fm, map.pos()), "frontmatter.title-missing"));
                 title = null;
@@ -164,7 +165,7 @@ final class PageMetaReader {
                     problems.add(Problem.error(file, at(fm, node.pos()), "config.expected-boolean", "appendix"));
                 }
             });
-            return new PageMeta(title, summary, type, id, order, updated, status,
+            return new PageMeta(title, dev.handbook.text.Quotes.curl(summary), type, id, order, updated, status,
                     ids(map, "related"), aliases(map), fields, valueOf(map));
         }
 

@@ -1,5 +1,6 @@
 package dev.handbook.entry;
 
+import dev.handbook.text.Quotes;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
 import dev.handbook.check.Suggestions;
@@ -135,7 +136,7 @@ public final class EntryCollector {
                 problems.add(Problem.error(file, pos, "entry.required-field-missing", required, type.label()));
             }
         }
-        return new Entry(id, type.key(), fence.title(), fence.firstLines(), fields, related, page.sourcePath(), pos.line(),
+        return new Entry(id, type.key(), Quotes.curl(fence.title()), Quotes.curl(fence.firstLines()), fields, related, page.sourcePath(), pos.line(),
                 page.outputPath(), id, chapter, next(chapter, type.key()));
     }
 

@@ -16,6 +16,14 @@ final class Labels {
         return bundle.text(key, args);
     }
 
+    /** "1,5", as the site writes a number with one decimal. */
+    String decimal(double number) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(bundle.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(number);
+    }
+
     /** "2 juni 2025", as the site writes dates. */
     String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", bundle.locale()));

@@ -128,9 +128,9 @@ public final class LiveEditions implements SiteTransform {
             Element links = item.appendElement("ul");
             link(links, base + "index.html", labels.get("versions.site"));
             edition.manifest().file(edition.pdf()).ifPresent(f ->
-                    link(links, base + f.path(), labels.get("versions.pdf", kilobytes(f.size()))));
+                    link(links, base + f.path(), labels.get("versions.pdf", size(f.size()))));
             edition.manifest().file(edition.zip()).ifPresent(f ->
-                    link(links, base + f.path(), labels.get("versions.zip", kilobytes(f.size()))));
+                    link(links, base + f.path(), labels.get("versions.zip", size(f.size()))));
             link(links, base + SitePaths.CHANGES, labels.get("versions.changes"));
             link(links, base + SitePaths.EDITION_MANIFEST, labels.get("versions.manifest"));
         }
@@ -141,8 +141,11 @@ public final class LiveEditions implements SiteTransform {
         list.appendElement("li").appendElement("a").attr("href", href).text(text);
     }
 
-    private static long kilobytes(long bytes) {
-        return Math.max(1, (bytes + 512) / 1024);
+    /** A file's size as a reader says it: "583 kB", or from 1,000 kB on "1,5 MB" (not "1.583 kB"). */
+    private String size(long bytes) {
+        long kilobytes = Math.max(1, (bytes + 512) / 1024);
+        if (kilobytes < 1000) return labels.get("versions.kilobytes", String.valueOf(kilobytes));
+        return labels.get("versions.megabytes", labels.decimal(bytes / (1024.0 * 1024.0)));
     }
 
     private OutputFile withSwitcher(String path, byte[] bytes) {

@@ -60,9 +60,9 @@ final class EntryPages {
     }
 
     ListingView overview(EntryType type, String path) {
+        // every overview filters by the fields its type carries; the case index is the one with most
         List<Entry> list = entries.ofType(type.key());
-        boolean filterable = type.key().equals(caseIndexType());
-        return new ListingView(groupByChapter(list, path), filterable ? facets(list) : List.of(), list.size());
+        return new ListingView(groupByChapter(list, path), facets(list, type.key().equals(caseIndexType()) ? 1 : 2), list.size());
     }
 
     ListingView valuePage(String path, String field, String value) {
@@ -91,14 +91,15 @@ final class EntryPages {
                 Urls.relative(from, entry.target()), type.key(), links.fieldLinks(from, entry), data);
     }
 
-    private List<ListingView.Facet> facets(List<Entry> list) {
+    /** The facets of fields with value pages that at least {@code least} values of occur in. */
+    private List<ListingView.Facet> facets(List<Entry> list, int least) {
         List<ListingView.Facet> facets = new ArrayList<>();
         for (FieldSpec spec : config.fields().values()) {
             if (!spec.hasValuePages()) continue;
             Map<String, Integer> counts = new LinkedHashMap<>();
             Entries subset = new Entries(list);
             subset.byValue(config, spec.key()).forEach((value, carrying) -> counts.put(value, carrying.size()));
-            if (counts.isEmpty()) continue;
+            if (counts.size() < least) continue; // on an overview, one value leaves nothing to choose
             List<ListingView.FacetValue> values = new ArrayList<>();
             counts.forEach((value, count) -> values.add(new ListingView.FacetValue(value, spec.labelOf(value), count)));
             facets.add(new ListingView.Facet(spec.key(), spec.label(), values));

@@ -51,7 +51,7 @@ final class PageViews {
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         HandbookConfig config = handbook.config();
         this.site = new SiteView(config.title(), config.subtitle(), config.edition(), config.publisher(),
-                format(config.date()), config.language(), footer(handbook));
+                format(config.date()), config.language(), footer(handbook), config.look());
     }
 
     /** What every page says of the site, the print page too. */

@@ -74,6 +74,8 @@ final class SharedFiles {
             if (!diagrams && asset.getKey().startsWith(MERMAID)) continue;
             copied.add(new OutputFile.Copied("assets/" + asset.getKey(), asset.getValue()));
         }
+        copied.add(new OutputFile.Generated(EntryTypeStyles.PATH,
+                EntryTypeStyles.css(handbook.config().types().values(), theme).getBytes(StandardCharsets.UTF_8)));
         for (Asset asset : handbook.assets()) copied.add(new OutputFile.Copied(asset.outputPath(), asset.file()));
         return copied;
     }

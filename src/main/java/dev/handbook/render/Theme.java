@@ -65,7 +65,7 @@ public final class Theme {
     public List<Path> lookFolders() {
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < layers.size() - 1; i++) {
-            for (String name : i == 0 ? List.of("templates", "i18n") : List.of("templates", "i18n", "assets", "fonts")) {
+            for (String name : i == 0 ? List.of("templates", "i18n") : List.of("templates", "i18n", "assets", "fonts", "icons")) {
                 folders.add(layers.get(i).resolve(name));
             }
             // the classes a theme allows change what pages render (see classes())
@@ -120,6 +120,20 @@ public final class Theme {
             }
         }
         return files;
+    }
+
+    /**
+     * The SVG of an icon of entry types: the handbook's own {@code assets/icons/NAME.svg}, else the
+     * theme's {@code icons/NAME.svg}, topmost layer first.
+     */
+    java.util.Optional<Path> icon(String name) {
+        Path own = layers.get(0).resolve("assets/icons/" + name + ".svg");
+        if (Files.isRegularFile(own)) return java.util.Optional.of(own);
+        for (Path layer : layers.subList(1, layers.size())) {
+            Path icon = layer.resolve("icons/" + name + ".svg");
+            if (Files.isRegularFile(icon)) return java.util.Optional.of(icon);
+        }
+        return java.util.Optional.empty();
     }
 
     /** The interface strings in a language, each layer overriding single strings of the ones below. */

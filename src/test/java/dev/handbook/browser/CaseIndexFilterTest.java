@@ -51,4 +51,18 @@ class CaseIndexFilterTest {
                 .containsExactly("Zeeuws-Vlaanderen");
         assertThat(open("#jaar=2023&thema=b").selectFirst("#handbook-filter-status").text()).isEqualTo("0 van 2 bijdragen getoond");
     }
+
+    @Test
+    void aFilterThatLeavesNothingShowsTheEmptyStateAndTheChosenValuesAsChips() throws Exception {
+        Document page = open("#jaar=2023&thema=b");
+        assertThat(page.selectFirst(".handbook-listing__empty").hasAttr("hidden")).isFalse();
+        assertThat(page.selectFirst(".handbook-listing__clear").text()).isEqualTo("Wis alle filters");
+        assertThat(page.select(".handbook-chip").eachAttr("aria-label"))
+                .containsExactly("Filter weghalen: Thema: Thema B", "Filter weghalen: Jaar: 2023");
+        assertThat(page.selectFirst(".handbook-facets__toggle .handbook-facets__active").text()).isEqualTo("(2 actief)");
+        Document some = open("#jaar=2023");
+        assertThat(some.selectFirst(".handbook-listing__empty").hasAttr("hidden")).isTrue();
+        assertThat(some.selectFirst(".handbook-chips").hasAttr("hidden")).isFalse();
+        assertThat(open("").selectFirst(".handbook-chips").hasAttr("hidden")).isTrue();
+    }
 }

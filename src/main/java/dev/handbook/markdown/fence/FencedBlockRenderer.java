@@ -68,7 +68,7 @@ final class FencedBlockRenderer implements NodeRenderer {
                 html.closeTag("p").line();
                 if (r.title() != null) {
                     if (r.id() != null) html.attr("id", r.id() + "-title");
-                    html.attr("class", base + "__title").withAttr().tag("p").text(r.title()).closeTag("p").line();
+                    html.attr("class", base + "__title").withAttr().tag("p").text(dev.handbook.text.Quotes.curl(r.title())).closeTag("p").line();
                 }
             });
             html.attr("class", base + "__body").withAttr().tagLineIndent("div", () -> context.renderChildren(block));
