@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages");
+            "html-blocks", "value-pages", "licence", "isbn", "logo");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -128,7 +128,27 @@ public final class ConfigLoader {
         }
         return new HandbookConfig(title, text(root, "subtitle", null), language, text(root, "edition", null),
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
-                caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root));
+                caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
+                imprint(root, source));
+    }
+
+    /** The cover's and colophon's licence, ISBN and logo; a wrong ISBN or a missing logo is left out, and said. */
+    private Imprint imprint(YamlMap root, Path source) {
+        String isbn = text(root, "isbn", null);
+        if (isbn != null && !Imprint.validIsbn(isbn)) {
+            problems.add(Problem.error(file, posOf(root, "isbn"), "config.isbn", isbn));
+            isbn = null;
+        }
+        String logo = text(root, "logo", null);
+        if (logo != null) {
+            logo = logo.replace('\\', '/');
+            Path path = source.resolve(logo).normalize();
+            if (logo.startsWith("/") || logo.contains("..") || !Files.isRegularFile(path)) {
+                problems.add(Problem.error(file, posOf(root, "logo"), "config.logo", logo));
+                logo = null;
+            }
+        }
+        return new Imprint(text(root, "licence", null), isbn, logo);
     }
 
     /** How raw HTML blocks are read: CommonMark's way unless the handbook comes from Python-Markdown. */

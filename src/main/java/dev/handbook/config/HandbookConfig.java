@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param footer the pages every page's footer links to, in the order given
  * @param htmlBlocks how blocks of raw HTML in Markdown are read
  * @param valuePages the folder the pages of field values go in ("waarden/"), ending in "/", or "" for the root
+ * @param imprint the licence, ISBN and logo for the printed handbook's cover and colophon
  */
 public record HandbookConfig(
         String title,
@@ -32,7 +33,8 @@ public record HandbookConfig(
         String baseUrl,
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
-        String valuePages) {
+        String valuePages,
+        Imprint imprint) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
