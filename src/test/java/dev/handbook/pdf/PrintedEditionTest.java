@@ -147,8 +147,9 @@ class PrintedEditionTest {
     }
 
     @Test
-    void passesPdfUa1() throws Exception {
+    void passesPdfUa1AndPdfA2aInOneFile() throws Exception {
         assertThat(PdfUa.failures(site.resolve("handbook.pdf"))).isEmpty();
+        assertThat(PdfUa.failures(site.resolve("handbook.pdf"), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test

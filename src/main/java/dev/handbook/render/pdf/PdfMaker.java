@@ -45,6 +45,9 @@ public final class PdfMaker {
 
     private record Font(String family, int weight, FontStyle style) {}
 
+    /** The output intent PDF/A asks for: the colours are sRGB, as the style sheet gives them; Java has its profile. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+
     private final Map<String, Path> fonts;
 
     /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
@@ -69,6 +72,9 @@ public final class PdfMaker {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
+        // PDF/A-2a too, in the same file: archives keep PDF/A, and the "a" level asks for the tagging PDF/UA gives
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+        builder.useColorProfile(SRGB);
         builder.withProducer("handbook");
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useProtocolsStreamImplementation(new SiteFiles(files), SiteFiles.SCHEME);
