@@ -156,4 +156,18 @@ class PrintedEditionTest {
     void theCoverLogoIsInTheSite() {
         assertThat(Files.exists(site.resolve("logo.svg"))).isTrue();
     }
+
+    @Test
+    void eachChapterHasItsOwnPdfThatStartsWithItsTitleAndItsPageLinksIt() throws Exception {
+        for (String[] chapter : List.of(new String[] {"aanpak", "1 Aanpak"}, new String[] {"casussen", "2 Casussen"})) {
+            Path pdf = site.resolve(chapter[0]).resolve(chapter[0] + ".pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                List<String> first = lines(pages(doc).get(0));
+                assertThat(first).as(chapter[1]).contains(chapter[1]);
+                assertThat(String.join("\n", pages(doc))).doesNotContain("Colofon", "Bijlage: ");
+            }
+            Document page = Jsoup.parse(site.resolve(chapter[0]).resolve("index.html").toFile());
+            assertThat(page.select(".handbook-chapter-pdf a").eachAttr("href")).containsExactly(chapter[0] + ".pdf");
+        }
+    }
 }

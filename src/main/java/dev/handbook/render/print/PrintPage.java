@@ -73,7 +73,7 @@ public final class PrintPage {
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             int level = level(page);
-            parts.add(new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
+            parts.add(new PrintView.Part(page.outputPath(), anchors.page(page.outputPath()), level, page.number(), page.title(),
                     page.summary(), entryLabel(config, page), fields.of(page), new PrintView.Html(contents.get(i)),
                     level == 2, level == 2 ? opening(toc, anchors.page(page.outputPath())) : List.of()));
         }

@@ -37,12 +37,13 @@ public record PrintView(SiteView site, Front front, List<TocLine> toc, List<Part
     /**
      * A page of the handbook in the print page.
      *
+     * @param path the page's path in the site, by which the PDF of its chapter finds it
      * @param level the heading level of its title (2 for a chapter, deeper for sections and pages)
      * @param fields a standalone entry's fields, as its web page shows them; empty for other pages
      * @param chapterStart whether a new page starts here
      * @param opening a chapter's own contents, for its opening page; empty for other pages
      */
-    public record Part(String anchor, int level, String number, String title, String summary, String entryLabel,
+    public record Part(String path, String anchor, int level, String number, String title, String summary, String entryLabel,
             List<Field> fields, Html content, boolean chapterStart, List<TocLine> opening) {
         public Part {
             fields = List.copyOf(fields);
