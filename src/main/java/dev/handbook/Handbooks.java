@@ -23,6 +23,7 @@ import dev.handbook.pipeline.Reuse;
 import dev.handbook.pipeline.SiteFolder;
 import dev.handbook.release.LiveEditions;
 import dev.handbook.release.Releaser;
+import dev.handbook.render.pdf.ChapterPdfs;
 import dev.handbook.render.pdf.PdfMaker;
 import dev.handbook.render.pdf.PdfOutput;
 import java.io.IOException;
@@ -110,7 +111,8 @@ public final class Handbooks {
         steps.add(editions);
         if (built.options().pdf()) {
             steps.add(new PdfOutput(new PdfMaker(built.theme().fonts()), SitePaths.PDF, null, built.bodies().size(),
-                    progress));
+                    progress, ChapterPdfs.of(built.handbook()),
+                    built.theme().translations(built.handbook().config().language()).get("print.chapter-pdf")));
         }
         return steps;
     }

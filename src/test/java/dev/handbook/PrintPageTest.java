@@ -36,7 +36,7 @@ class PrintPageTest {
         assertThat(print.select(".print-title").eachText()).containsExactly(
                 "Welkom", "1 Eerste hoofdstuk", "1.1 Een pagina", "1.2 Subsectie", "1.2.1 Diep",
                 "2 Derde hoofdstuk", "2.1 Klaar", "3 Tweede hoofdstuk", "3.1 X", "4 Losse pagina");
-        assertThat(print.select(".print-toc a").eachText()).startsWith("1 Eerste hoofdstuk", "1.1 Een pagina");
+        assertThat(print.select(".print-toc a").eachText()).startsWith("Welkom", "1 Eerste hoofdstuk", "1.1 Een pagina"); // the home page too
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "handbook.yml";
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
-            "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens");
+            "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens",
+            "licence", "isbn");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required", "icon", "color");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -130,7 +131,8 @@ public final class ConfigLoader {
                 date(root, "date"), text(root, "publisher", null), text(root, "description", null), theme,
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
-                new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")));
+                new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
+                imprint(root, source));
     }
 
     /**
@@ -169,6 +171,25 @@ public final class ConfigLoader {
             problems.add(Problem.error(file, posOf(root, "abbreviations"), "file.unreadable", e.getMessage()));
             return Abbreviations.NONE;
         }
+    }
+
+    /** The cover's and colophon's licence, ISBN and logo; a wrong ISBN or a missing logo is left out, and said. */
+    private Imprint imprint(YamlMap root, Path source) {
+        String isbn = text(root, "isbn", null);
+        if (isbn != null && !Imprint.validIsbn(isbn)) {
+            problems.add(Problem.error(file, posOf(root, "isbn"), "config.isbn", isbn));
+            isbn = null;
+        }
+        String logo = text(root, "logo", null);
+        if (logo != null) {
+            logo = logo.replace('\\', '/');
+            Path path = source.resolve(logo).normalize();
+            if (logo.startsWith("/") || logo.contains("..") || !Files.isRegularFile(path)) {
+                problems.add(Problem.error(file, posOf(root, "logo"), "config.logo", logo));
+                logo = null;
+            }
+        }
+        return new Imprint(text(root, "licence", null), isbn, logo);
     }
 
     /** How raw HTML blocks are read: CommonMark's way unless the handbook comes from Python-Markdown. */

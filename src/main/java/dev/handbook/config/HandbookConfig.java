@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param abbreviations the abbreviations every page knows, from the file {@code abbreviations:} names
  * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
  * @param look the logo, favicon and design tokens the handbook brings
+ * @param imprint the licence, ISBN and logo for the printed handbook's cover and colophon
  */
 public record HandbookConfig(
         String title,
@@ -37,7 +38,7 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

@@ -16,10 +16,12 @@ final class ChangesHtml {
 
     private final Labels labels;
     private final HandbookConfig config;
+    private final ChangeBlocks blocks;
 
     ChangesHtml(Labels labels, HandbookConfig config) {
         this.labels = labels;
         this.config = config;
+        this.blocks = new ChangeBlocks(config);
     }
 
     /**
@@ -50,7 +52,12 @@ final class ChangesHtml {
             if (!c.before().path().equals(c.after().path())) {
                 item.appendElement("p").addClass("edition-change__moved").text(labels.get("changes.moved", c.before().path()));
             }
-            diff(item.appendElement("p").addClass("edition-diff"), c.diff());
+            ChangeBlocks.Shown shown = blocks.of(c);
+            if (!shown.fields().isEmpty()) {
+                Element fields = item.appendElement("ul").addClass("edition-fields");
+                for (ChangeBlocks.FieldChange field : shown.fields()) fieldChange(fields.appendElement("li"), field);
+            }
+            for (List<WordDiff.Segment> block : shown.blocks()) diff(item.appendElement("p").addClass("edition-diff"), block);
         }
     }
 
@@ -85,6 +92,14 @@ final class ChangesHtml {
                 case INSERTED -> marked(p.appendElement("ins"), "changes.inserted", s.text());
             }
         }
+    }
+
+    /** "Thema: A → B", with the old values deleted and the new inserted, either side empty when the field came or went. */
+    private void fieldChange(Element li, ChangeBlocks.FieldChange field) {
+        li.appendElement("span").addClass("edition-field__label").text(field.label() + ": ");
+        if (!field.before().isEmpty()) marked(li.appendElement("del"), "changes.deleted", field.before());
+        if (!field.before().isEmpty() && !field.after().isEmpty()) li.appendText(" → ");
+        if (!field.after().isEmpty()) marked(li.appendElement("ins"), "changes.inserted", field.after());
     }
 
     /** Screen readers do not say {@code del} and {@code ins}, so each carries words that they do say. */

@@ -55,7 +55,8 @@ class PdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> pages = pages(doc);
             Map<String, Integer> toc = new LinkedHashMap<>();
-            for (String line : pages.get(1).split("\\R")) {
+            String contents = pages.stream().filter(p -> p.contains("Inhoudsopgave")).findFirst().orElseThrow(); // after the colophon
+            for (String line : contents.split("\\R")) {
                 Matcher m = TOC_LINE.matcher(line.strip());
                 if (m.matches()) toc.put(m.group(1).strip(), Integer.parseInt(m.group(2)));
             }

@@ -13,16 +13,21 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's verdict on a PDF against PDF/UA-1. */
+/** veraPDF's verdict on a PDF against PDF/UA-1 or a PDF/A flavour. */
 public final class PdfUa {
     private PdfUa() {}
 
     /** The rules the PDF fails, as "clause-test: message"; empty when it is PDF/UA-1 compliant. */
     public static List<String> failures(Path pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** The rules the PDF fails against {@code flavour} (PDF/UA-1, PDF/A-2a, ...); empty when it complies. */
+    public static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = Files.newInputStream(pdf);
-                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)

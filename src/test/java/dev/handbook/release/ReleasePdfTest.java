@@ -49,7 +49,8 @@ class ReleasePdfTest {
     }
 
     @Test
-    void passesPdfUa1() throws Exception {
+    void passesPdfUa1AndPdfA2aWithItsReleaseDate() throws Exception {
         assertThat(PdfUa.failures(pdf)).isEmpty();
+        assertThat(PdfUa.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 }

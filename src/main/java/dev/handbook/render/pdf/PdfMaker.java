@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -44,6 +46,9 @@ public final class PdfMaker {
             "DejaVuSansMono.ttf", new Font("DejaVu Sans Mono", 400, FontStyle.NORMAL));
 
     private record Font(String family, int weight, FontStyle style) {}
+
+    /** The output intent PDF/A asks for: the colours are sRGB, as the style sheet gives them; Java has its profile. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
     private final Map<String, Path> fonts;
 
@@ -69,6 +74,9 @@ public final class PdfMaker {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
+        // PDF/A-2a too, in the same file: archives keep PDF/A, and the "a" level asks for the tagging PDF/UA gives
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+        builder.useColorProfile(SRGB);
         builder.withProducer("handbook");
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useProtocolsStreamImplementation(new SiteFiles(files), SiteFiles.SCHEME);
@@ -126,6 +134,23 @@ public final class PdfMaker {
                 info.getCOSObject().removeItem(COSName.CREATION_DATE);
             } else {
                 info.setCreationDate(GregorianCalendar.from(created.atZone(ZoneOffset.UTC)));
+            }
+            fixXmpDate(renderer.getPdfDocument());
+        }
+
+        /** PDF/A's XMP metadata carries the clock's time too; it must say what the document information says. */
+        private void fixXmpDate(PDDocument document) {
+            PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+            if (metadata == null) return;
+            try {
+                String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+                String date = created == null ? "" : "<xmp:CreateDate>"
+                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created.atOffset(ZoneOffset.UTC).withNano(0))
+                        + "</xmp:CreateDate>";
+                String fixed = xmp.replaceAll("\\s*<xmp:CreateDate>[^<]*</xmp:CreateDate>", date.isEmpty() ? "" : "\n      " + date);
+                if (!fixed.equals(xmp)) metadata.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -2,8 +2,10 @@ package dev.handbook.render.print;
 
 import dev.handbook.config.EntryType;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.Imprint;
 import dev.handbook.entry.Entries;
 import dev.handbook.markdown.PageBody;
+import dev.handbook.model.Asset;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
@@ -28,6 +30,7 @@ public final class PrintPage {
     private final List<Page> pages;
     private final PrintAnchors anchors;
     private final PrintBody rewriter;
+    private final PrintFields fields;
 
     /** @param pages every page of the print page, in reading order */
     public PrintPage(Handbook handbook, Entries entries, List<Page> pages) {
@@ -36,6 +39,7 @@ public final class PrintPage {
         this.pages = List.copyOf(pages);
         this.anchors = new PrintAnchors(this.pages, entries.all());
         this.rewriter = new PrintBody(anchors);
+        this.fields = new PrintFields(handbook.config(), entries);
     }
 
     /** The print page at once, from rendered bodies in reading order. */
@@ -58,14 +62,21 @@ public final class PrintPage {
     /** The print page, from every page's part ({@link #part}), in the reading order the pages were given in. */
     public PrintView view(SiteView site, List<byte[]> contents) {
         HandbookConfig config = handbook.config();
+        List<PrintView.TocLine> toc = new ArrayList<>();
+        for (Page page : pages) {
+            // the home page and other unnumbered pages at the top count as chapters: the Voorwoord is in the contents
+            if (!page.number().isEmpty() || level(page) == 2) {
+                toc.add(new PrintView.TocLine(anchors.page(page.outputPath()), level(page), page.number(), page.title()));
+            }
+        }
         List<PrintView.Part> parts = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             int level = level(page);
-            parts.add(new PrintView.Part(anchors.page(page.outputPath()), level, page.number(), page.title(),
-                    page.summary(), entryLabel(config, page), new PrintView.Html(contents.get(i)), level == 2));
+            parts.add(new PrintView.Part(page.outputPath(), anchors.page(page.outputPath()), level, page.number(), page.title(),
+                    page.summary(), entryLabel(config, page), fields.of(page), new PrintView.Html(contents.get(i)),
+                    level == 2, level == 2 ? opening(toc, anchors.page(page.outputPath())) : List.of()));
         }
-        List<PrintView.Part> toc = parts.stream().filter(p -> !p.number().isEmpty()).toList();
         List<PrintView.Appendix> appendices = new ArrayList<>();
         for (EntryType type : config.types().values()) {
             List<PrintView.AppendixItem> items = entries.ofType(type.key()).stream()
@@ -74,7 +85,31 @@ public final class PrintPage {
                     .toList();
             appendices.add(new PrintView.Appendix("bijlage-" + Slugs.slug(type.plural()), type.plural(), items));
         }
-        return new PrintView(site, toc, parts, appendices);
+        return new PrintView(site, front(config), toc, parts, appendices);
+    }
+
+    /** The lines of the contents below the chapter at {@code anchor}, up to the next chapter. */
+    private static List<PrintView.TocLine> opening(List<PrintView.TocLine> toc, String anchor) {
+        List<PrintView.TocLine> lines = new ArrayList<>();
+        boolean in = false;
+        for (PrintView.TocLine line : toc) {
+            if (line.level() == 2) {
+                if (in) break;
+                in = line.anchor().equals(anchor);
+            } else if (in && line.level() == 3) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private PrintView.Front front(HandbookConfig config) {
+        Imprint imprint = config.imprint();
+        String logo = imprint.logo() == null ? null : handbook.assets().stream()
+                .filter(a -> a.sourcePath().equals(imprint.logo()))
+                .map(Asset::outputPath)
+                .findFirst().orElse(null);
+        return new PrintView.Front(imprint.licence(), imprint.isbn(), logo, config.baseUrl());
     }
 
     /** The heading level of a page's title: 2 for a chapter, one deeper per level of its number. */

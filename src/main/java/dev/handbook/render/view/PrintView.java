@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * The whole handbook as one printable page.
  *
- * @param toc chapters, sections and pages with their anchors, for the table of contents
+ * @param front what the cover and colophon show besides the site's title, edition and publisher
+ * @param toc the home page, chapters, sections and pages with their anchors, for the table of contents
  * @param parts every page in reading order, its body rewritten so that ids are unique and links stay in the page
  * @param appendices one list per entry type, as the overview pages have them
  */
-public record PrintView(SiteView site, List<Part> toc, List<Part> parts, List<Appendix> appendices) {
+public record PrintView(SiteView site, Front front, List<TocLine> toc, List<Part> parts, List<Appendix> appendices) {
     public PrintView {
         toc = List.copyOf(toc);
         parts = List.copyOf(parts);
@@ -20,13 +21,35 @@ public record PrintView(SiteView site, List<Part> toc, List<Part> parts, List<Ap
     }
 
     /**
+     * The cover's and colophon's own lines.
+     *
+     * @param logo the logo's path in the site, or null
+     * @param web where the current edition is published, or null
+     */
+    public record Front(String licence, String isbn, String logo, String web) {}
+
+    /** A line of a table of contents: a page's title, number and anchor. */
+    public record TocLine(String anchor, int level, String number, String title) {}
+
+    /** A field of a standalone entry, its values as labels ("Thema: Bewoners in beeld, Sturen op impact"). */
+    public record Field(String label, String values) {}
+
+    /**
      * A page of the handbook in the print page.
      *
+     * @param path the page's path in the site, by which the PDF of its chapter finds it
      * @param level the heading level of its title (2 for a chapter, deeper for sections and pages)
+     * @param fields a standalone entry's fields, as its web page shows them; empty for other pages
      * @param chapterStart whether a new page starts here
+     * @param opening a chapter's own contents, for its opening page; empty for other pages
      */
-    public record Part(String anchor, int level, String number, String title, String summary, String entryLabel,
-            Html content, boolean chapterStart) {}
+    public record Part(String path, String anchor, int level, String number, String title, String summary, String entryLabel,
+            List<Field> fields, Html content, boolean chapterStart, List<TocLine> opening) {
+        public Part {
+            fields = List.copyOf(fields);
+            opening = List.copyOf(opening);
+        }
+    }
 
     /**
      * A page's rewritten body, kept as UTF-8 (half the size of a String of text with curly quotes in
