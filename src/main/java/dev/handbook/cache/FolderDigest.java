@@ -2,7 +2,6 @@ package dev.handbook.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,13 +19,9 @@ public final class FolderDigest {
      * preview once when it starts.
      */
     public static CacheKey tool() {
-        try {
-            Path code = Path.of(FolderDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) return JarDirectory.key(code);
-            return of("tool", List.of(code));
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            throw new IllegalStateException("cannot find the tool's own code to key the build cache", e);
-        }
+        Path code = CodeLocation.of(FolderDigest.class);
+        if (Files.isRegularFile(code)) return JarDirectory.key(code);
+        return of("tool", List.of(code));
     }
 
     /** The key of every file under {@code paths} (files or folders), by relative path and content, in sorted order. */

@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "0.0.0.0 lets others on the network see the preview.")
     String host;
 
+    @Option(names = "--open", description = "Opens the preview in the browser once it is built.")
+    boolean open;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!InetAddress.getByName(host).isLoopbackAddress()) out.println(messages.text("serve.public-host", host));
         out.println(messages.text("serve.ready", server.uri(), source.source.toAbsolutePath().normalize()));
         out.flush();
+        if (open) BrowserOpener.open(server.uri());
         server.awaitClose();
         return 0;
     }
