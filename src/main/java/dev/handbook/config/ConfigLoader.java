@@ -184,10 +184,8 @@ public final class ConfigLoader {
         if (logo != null) {
             logo = logo.replace('\\', '/');
             Path path = source.resolve(logo).normalize();
-            if (logo.startsWith("/") || logo.contains("..") || !Files.isRegularFile(path)) {
-                problems.add(Problem.error(file, posOf(root, "logo"), "config.logo", logo));
-                logo = null;
-            }
+            // the site's look reads the same key and reports a logo that is not there (config.look-file)
+            if (logo.startsWith("/") || logo.contains("..") || !Files.isRegularFile(path)) logo = null;
         }
         return new Imprint(text(root, "licence", null), isbn, logo);
     }

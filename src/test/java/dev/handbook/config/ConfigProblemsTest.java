@@ -75,7 +75,7 @@ class ConfigProblemsTest {
     void aWrongIsbnAndAMissingLogoAreSaidWithTheirLines() {
         List<Problem> problems = check("title: Proef\nisbn: 978-90-12345-67-2\nlogo: beeld/logo.svg\nlicence: CC BY 4.0\n" + TYPES);
         assertThat(problems).extracting(Problem::code, Problem::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("config.isbn", 2), org.assertj.core.groups.Tuple.tuple("config.logo", 3));
+                org.assertj.core.groups.Tuple.tuple("config.isbn", 2), org.assertj.core.groups.Tuple.tuple("config.look-file", 3));
         assertThat(check("title: Proef\nisbn: 978-90-12345-67-5\nlicence: CC BY 4.0\n" + TYPES)).isEmpty();
         assertThat(Imprint.validIsbn("90-70002-34-5")).isTrue();
         assertThat(Imprint.validIsbn("90-70002-34-6")).isFalse();

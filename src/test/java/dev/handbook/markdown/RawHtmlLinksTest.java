@@ -77,10 +77,10 @@ class RawHtmlLinksTest {
         List<Problem> problems = Handbooks.check(source, Options.DEFAULT).problems();
         assertThat(problems).allSatisfy(p -> assertThat(p.file()).endsWith("01-links/01-kapot.md"));
         assertThat(problems).extracting(Problem::code, Problem::line, Problem::column, Problem::args).containsExactly(
-                tuple("link.broken", 4, 18, List.of("weg.md")),
+                tuple("link.broken", 4, 18, List.of("weg.md", "")),
                 tuple("link.anchor-missing", 9, 19, List.of("index.md#geen-kop", "geen-kop")),
-                tuple("image.missing", 10, 37, List.of("ontbreekt.svg")),
-                tuple("image.missing", 14, 11, List.of("weg.svg")),
+                tuple("image.missing", 10, 37, List.of("ontbreekt.svg", "")),
+                tuple("image.missing", 14, 11, List.of("weg.svg", "")),
                 tuple("link.anchor-missing", 18, 21, List.of("index.md#ook-geen-kop", "ook-geen-kop")),
                 tuple("link.placeholder", 22, 8, List.of()),
                 tuple("link.placeholder", 22, 46, List.of()));

@@ -4,17 +4,18 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
  * Marks the uses of abbreviations in a page's text: the page's own definitions and the handbook's.
  * Only plain text is looked at: not code, not link text or URLs (flexmark excludes what it marks as
  * {@link DoNotDecorate} or {@link DoNotLinkDecorate}), not raw HTML. An abbreviation counts as a whole
- * word, longer ones first ("BBP-groei" before "BBP").
+ * word, longer ones first ("BBP-groei" before "BBP"). The page is walked without recursion (flexmark's
+ * node post-processors classify the tree by recursion, which a deeply nested page would overflow before
+ * the nesting check sees it).
  */
-final class AbbreviationMarker extends NodePostProcessor {
+final class AbbreviationMarker extends DocumentPostProcessor {
     private final Pattern pattern;
     private final Map<String, BasedSequence> expansions;
 
@@ -52,8 +55,22 @@ final class AbbreviationMarker extends NodePostProcessor {
     }
 
     @Override
-    public void process(NodeTracker state, Node node) {
-        if (pattern == null) return;
+    public Document processDocument(Document document) {
+        if (pattern == null) return document;
+        List<Node> texts = new ArrayList<>();
+        Deque<Node> open = new ArrayDeque<>();
+        for (Node child = document.getLastChild(); child != null; child = child.getPrevious()) open.push(child);
+        while (!open.isEmpty()) {
+            Node node = open.pop();
+            if (node instanceof DoNotDecorate || node instanceof DoNotLinkDecorate) continue;
+            if (node instanceof Text) texts.add(node);
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) open.push(child);
+        }
+        for (Node text : texts) mark(text);
+        return document;
+    }
+
+    private void mark(Node node) {
         BasedSequence original = node.getChars();
         Matcher m = pattern.matcher(original);
         int done = 0;
@@ -67,37 +84,32 @@ final class AbbreviationMarker extends NodePostProcessor {
                 } else {
                     base = new TextBase(original);
                     node.insertBefore(base);
-                    state.nodeAdded(base);
                 }
             }
-            if (m.start() > done) add(base, new Text(original.subSequence(done, m.start())), node, state);
-            add(base, new AbbreviationUse(original.subSequence(m.start(), m.end()), expansion), node, state);
+            if (m.start() > done) add(base, new Text(original.subSequence(done, m.start())), node);
+            add(base, new AbbreviationUse(original.subSequence(m.start(), m.end()), expansion), node);
             done = m.end();
         }
         if (base == null) return;
-        if (done < original.length()) add(base, new Text(original.subSequence(done)), node, state);
+        if (done < original.length()) add(base, new Text(original.subSequence(done)), node);
         node.unlink();
-        state.nodeRemoved(node);
     }
 
     /** Puts {@code added} where {@code text} stands: before it inside a text base it already had, else at the new base's end. */
-    private static void add(TextBase base, Node added, Node text, NodeTracker state) {
+    private static void add(TextBase base, Node added, Node text) {
         if (text.getParent() == base) text.insertBefore(added);
         else base.appendChild(added);
-        state.nodeAdded(added);
     }
 
-    static final class Factory extends NodePostProcessorFactory {
+    static final class Factory extends DocumentPostProcessorFactory {
         private final Map<String, String> handbookWide;
 
         Factory(Map<String, String> handbookWide) {
-            super(false);
             this.handbookWide = handbookWide;
-            addNodeWithExclusions(Text.class, DoNotDecorate.class, DoNotLinkDecorate.class);
         }
 
         @Override
-        public NodePostProcessor apply(Document document) {
+        public DocumentPostProcessor apply(Document document) {
             Map<String, BasedSequence> expansions = new HashMap<>();
             handbookWide.forEach((abbr, expansion) -> expansions.put(abbr, CharSubSequence.of(expansion)));
             for (Map.Entry<String, AbbreviationBlock> page : AbbreviationExtension.ABBREVIATIONS.get(document).entrySet()) {
