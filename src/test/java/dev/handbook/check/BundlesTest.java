@@ -24,11 +24,10 @@ class BundlesTest {
     private static final List<String> ODD = Arrays.asList(null, "", "de", "EN-gb", "EN", "en-GB", "nl-NL", " nl", "fr");
 
     /** Base names of every bundle that has a Dutch file, found on disk so that a new one is held to this too. */
-    /** The bundles of sentences the tool formats itself; picocli's help bundles (cli/help) have picocli's own syntax. */
     private static List<String> dutchBundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
             return files.map(f -> RESOURCES.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> f.endsWith("_nl.properties") && !f.startsWith("dev/handbook/cli/help"))
+                    .filter(f -> f.endsWith("_nl.properties"))
                     .map(f -> f.substring(0, f.length() - "_nl.properties".length()).replace('/', '.'))
                     .sorted().toList();
         }
@@ -70,6 +69,8 @@ class BundlesTest {
         for (String odd : ODD) {
             assertThat(Language.supported(odd)).as(odd).isEqualTo(Language.DEFAULT);
             for (String bundle : dutchBundles()) {
+                // the help is picocli's, which formats it itself and picks its language in HelpLanguage
+                if (bundle.equals("dev.handbook.cli.help")) continue;
                 Bundle fallback = new Bundle(bundle, odd);
                 Bundle dutch = new Bundle(bundle, Language.DEFAULT);
                 assertThat(fallback.locale()).as(bundle + " for " + odd).isEqualTo(Locale.forLanguageTag("nl"));

@@ -66,7 +66,7 @@ class PrintedEditionTest {
         assertThat(pages.get(1)).contains("Colofon", "CC BY 4.0", "978-90-12345-67-5", "https://drukproef.example.nl/");
         Element logo = print.selectFirst(".print-cover img.print-cover__logo");
         assertThat(logo).isNotNull();
-        assertThat(logo.attr("src")).isEqualTo("logo.svg");
+        assertThat(logo.attr("src")).isEqualTo("assets/logo.svg");
         assertThat(logo.attr("alt")).isEqualTo("Proefnetwerk Drukwerk");
     }
 
@@ -154,7 +154,7 @@ class PrintedEditionTest {
 
     @Test
     void theCoverLogoIsInTheSite() {
-        assertThat(Files.exists(site.resolve("logo.svg"))).isTrue();
+        assertThat(Files.exists(site.resolve("assets/logo.svg"))).isTrue();
     }
 
     @Test
