@@ -1,18 +1,15 @@
 package dev.handbook.markdown.fence;
 
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import dev.handbook.markdown.block.BlockFactory;
+import dev.handbook.markdown.block.IndentedBody;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +20,7 @@ import java.util.regex.Pattern;
  * end}); they have no meaning here and are left out. The block is a {@link FencedBlock}, so that it
  * becomes a callout or, mapped to an entry type, an entry, exactly as a colon fence would.
  */
-final class AdmonitionParser extends AbstractBlockParser {
+final class AdmonitionParser extends IndentedBody {
     private static final Pattern OPENING = Pattern.compile(
             "^(!!!|\\?\\?\\?\\+?)[ \\t]*([\\w-]+)((?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
 
@@ -39,41 +36,9 @@ final class AdmonitionParser extends AbstractBlockParser {
     }
 
     @Override
-    public BlockContinue tryContinue(ParserState state) {
-        if (state.isBlank()) return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-        if (state.getIndent() >= 4) return BlockContinue.atColumn(state.getColumn() + 4);
-        return BlockContinue.none();
-    }
-
-    @Override
     public void closeBlock(ParserState state) {}
 
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
-    }
-
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory extends BlockFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);

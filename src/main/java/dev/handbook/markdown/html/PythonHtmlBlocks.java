@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
@@ -16,6 +15,7 @@ import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.markdown.block.BlockFactory;
 import java.util.Set;
 
 /**
@@ -60,21 +60,11 @@ public final class PythonHtmlBlocks implements Parser.ParserExtension, HtmlRende
         }
     }
 
-    private static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    private static final class Factory extends BlockFactory {
         @Override
         public Set<Class<?>> getBeforeDependents() {
             // before CommonMark's HTML blocks and indented code, so that a block-level tag is read this way first
             return Set.of(HtmlBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
 
         @Override

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
@@ -14,6 +13,7 @@ import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.markdown.block.BlockFactory;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,20 +95,10 @@ final class JsxTabsParser extends AbstractBlockParser {
         return true;
     }
 
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    static final class Factory extends BlockFactory {
         @Override
         public Set<Class<?>> getBeforeDependents() {
             return Set.of(HtmlBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
 
         @Override

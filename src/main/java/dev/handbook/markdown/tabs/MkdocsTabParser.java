@@ -1,18 +1,15 @@
 package dev.handbook.markdown.tabs;
 
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import dev.handbook.markdown.block.BlockFactory;
+import dev.handbook.markdown.block.IndentedBody;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +18,8 @@ import java.util.regex.Pattern;
  * set), its content the lines after it indented by four spaces, blank lines included, up to the first
  * line indented less. Consecutive tabs are put in one {@link TabSet} after parsing ({@link TabGrouping}).
  */
-final class MkdocsTabParser extends AbstractBlockParser {
+final class MkdocsTabParser extends IndentedBody {
     private static final Pattern OPENING = Pattern.compile("^===([+!]{0,2})[ \\t]+\"(.*)\"[ \\t]*$");
-    private static final int INDENT = 4;
 
     private final ContentTab block;
 
@@ -37,43 +33,11 @@ final class MkdocsTabParser extends AbstractBlockParser {
     }
 
     @Override
-    public BlockContinue tryContinue(ParserState state) {
-        if (state.isBlank()) return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-        if (state.getIndent() >= INDENT) return BlockContinue.atColumn(state.getColumn() + INDENT);
-        return BlockContinue.none();
-    }
-
-    @Override
     public void closeBlock(ParserState state) {
         block.setCharsFromContent();
     }
 
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
-    }
-
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory extends BlockFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
