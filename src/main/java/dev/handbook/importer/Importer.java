@@ -50,12 +50,13 @@ public final class Importer {
         }
         if (!Files.isDirectory(docs) || !docs.startsWith(root)) throw new ImportException("import.no-docs", false, docs);
 
+        Abbreviations abbreviations = kind == OldSite.Kind.MKDOCS ? Abbreviations.of(root, docs, mkdocsConfig) : Abbreviations.NONE;
         DocsTree tree = DocsTree.walk(root, docs);
         Map<String, SourcePage> pages = new LinkedHashMap<>();
         Map<String, Path> others = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : tree.files().entrySet()) {
             String path = file.getKey();
-            if (isPartial(kind, path)) continue;
+            if (isPartial(kind, path) || abbreviations.inDocs() && path.equals(abbreviations.target())) continue;
             if (Paths.isMarkdown(path)) {
                 pages.put(path, SourcePage.read(path, Files.readString(file.getValue(), StandardCharsets.UTF_8)));
             } else if (!isProjectData(path, kind)) {
@@ -69,6 +70,7 @@ public final class Importer {
         Links links = new Links(site, root, docs, tree.files().keySet(), layout.newPaths());
         Report report = new Report(kind, request.dir(), site, layout, tree.skipped());
         for (String path : tree.files().keySet()) if (isPartial(kind, path)) report.page(path, "partial (imported by other pages), not imported");
+        for (String note : abbreviations.notes()) report.site(note);
 
         Files.createDirectories(out);
         PageWriter writer = new PageWriter(site, layout, fields, links, report, out);
@@ -83,8 +85,12 @@ public final class Importer {
             copy(copy.getValue(), out.resolve(copy.getKey()));
             files++;
         }
+        if (abbreviations.source() != null) {
+            copy(abbreviations.source(), out.resolve(abbreviations.target()));
+            files++;
+        }
         String language = site.settings().handbookLanguage();
-        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, abbreviations.target(), language), StandardCharsets.UTF_8);
         String text = report.text(pages.size(), files);
         Path reportFile = out.resolve(REPORT);
         Files.writeString(reportFile, report.page(language) + text, StandardCharsets.UTF_8);

@@ -214,7 +214,8 @@ final class MkDocsReader {
             for (Object extension : extensions) {
                 String name = extension instanceof Map<?, ?> map && !map.isEmpty()
                         ? String.valueOf(map.keySet().iterator().next()) : String.valueOf(extension);
-                if (!KNOWN_EXTENSIONS.contains(name)) notes.add("Markdown extension ‘" + name + "’ is not known to the generator");
+                // snippets: its file of abbreviations is carried over (Abbreviations), its --8<-- lines are noted per page
+                if (!KNOWN_EXTENSIONS.contains(name) && !name.equals("pymdownx.snippets")) notes.add("Markdown extension ‘" + name + "’ is not known to the generator");
             }
         }
         for (String key : List.of("extra_css", "extra_javascript")) {

@@ -100,6 +100,14 @@ class ImportedMarkupTest extends CapturedConsole {
         assertThat(Fixtures.page(site, "themas/water.html").select(".handbook-entry__fields a").eachAttr("href"))
                 .contains("../levenscyclus/beheer.html");
 
+        // the file of abbreviations pymdownx.snippets appended to every page is the handbook's; a page's own wins
+        assertThat(Files.readString(content.resolve("handbook.yml"))).contains("abbreviations: includes/abbreviations.md");
+        assertThat(Fixtures.page(site, "levenscyclus/ontwerp.html").select("abbr[title=HyperText Markup Language]").eachText())
+                .containsExactly("HTML");
+        assertThat(Fixtures.htmlFiles(site)).noneMatch(f -> f.startsWith("includes"));
+        assertThat(Files.readString(content.resolve("IMPORT.md"))).contains("includes/ontbreekt.md")
+                .doesNotContain("pymdownx.snippets ` is not known");
+
         // the old directory URLs redirect to the new pages
         assertThat(redirect(site, "levenscyclus/ontwerp/index.html")).isEqualTo("../ontwerp.html");
         assertThat(redirect(site, "themas/water/index.html")).isEqualTo("../water.html");
@@ -141,6 +149,24 @@ class ImportedMarkupTest extends CapturedConsole {
 
         assertThat(redirect(site, "docs/guides/second/index.html")).isEqualTo("../../../guides/second.html");
         assertThat(redirect(site, "docs/intro/index.html")).isEqualTo("../../intro.html");
+    }
+
+    @Test
+    void aFileOfAbbreviationsInTheDocsFolderIsTheHandbooksAndNoPage() throws Exception {
+        Path project = Fixtures.write(dir.resolve("project"), java.util.Map.of(
+                "mkdocs.yml", "site_name: Afkortingen\nmarkdown_extensions:\n  - abbr\n  - pymdownx.snippets:\n"
+                        + "      base_path: [docs]\n      auto_append: [includes/afkortingen.md]\n",
+                "docs/index.md", "# Afkortingen\n\nHet CBS meet.\n",
+                "docs/includes/afkortingen.md", "*[CBS]: Centraal Bureau voor de Statistiek\n"));
+        Path content = dir.resolve("content");
+        assertThat(Main.execute("import", "mkdocs", project.toString(), "--out", content.toString())).isZero();
+        assertThat(Files.readString(content.resolve("handbook.yml"))).contains("abbreviations: includes/afkortingen.md");
+        assertThat(Files.readString(content.resolve("includes/afkortingen.md"))).isEqualTo("*[CBS]: Centraal Bureau voor de Statistiek\n");
+        Path site = dir.resolve("site");
+        assertThat(Main.execute("build", "--source", content.toString(), "--out", site.toString())).isZero();
+        assertThat(Fixtures.page(site, "index.html").select("abbr[title=Centraal Bureau voor de Statistiek]").eachText())
+                .containsExactly("CBS");
+        assertThat(Fixtures.htmlFiles(site)).noneMatch(f -> f.startsWith("includes"));
     }
 
     /** No page of the site shows the old sites' markup as text, nor keeps their tags or attributes. */
