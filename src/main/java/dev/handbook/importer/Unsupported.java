@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * are taken out of the body up to the blank line that ends them, as MDX reads them (those of {@code Tabs}
  * and {@code TabItem} silently); a Docusaurus {@code mdx-code-block} fence, whose content Docusaurus reads
  * as the page's own, loses its fence lines. MkDocs Material's icon shortcodes ({@code :material-cloud:},
- * with an attribute list after them) draw from icon sets the handbook does not have: taken out.
+ * with an attribute list after them) draw from icon sets the handbook does not have: taken out. A
+ * Docusaurus tab written on one line is put on three, as the generator reads tabs.
  */
 final class Unsupported {
     static final Set<String> ADMONITION_KINDS = Set.of("note", "abstract", "summary", "tldr", "info", "todo", "tip",
@@ -31,6 +32,7 @@ final class Unsupported {
     private static final Pattern HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\s(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMPORT = Pattern.compile("^(import\\s.*|export\\s+(const|default|function|let)\\b.*)$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
+    private static final Pattern ONE_LINE_TAB = Pattern.compile("^(\\s*)(<TabItem(?:\\s[^>]*)?>)(.*\\S.*?)(</TabItem\\s*>)\\s*$");
     private static final Pattern IMPORT_END = Pattern.compile("['\"]\\s*;?\\s*$");
     private static final Pattern ICON = Pattern.compile(
             ":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\\{[^}\\n]*})?");
@@ -82,7 +84,7 @@ final class Unsupported {
                 } else {
                     look(text, n, docusaurus, findings);
                     line = knownKind(line, docusaurus);
-                    if (!docusaurus) line = withoutIcons(line, n, findings);
+                    line = docusaurus ? ownLines(line) : withoutIcons(line, n, findings);
                 }
             }
             if (keep) {
@@ -105,6 +107,17 @@ final class Unsupported {
     private static boolean closes(String line, String fence) {
         String strip = line.strip();
         return strip.length() >= fence.length() && strip.chars().allMatch(c -> c == fence.charAt(0));
+    }
+
+    /**
+     * A tab written on one line, {@code <TabItem value="a">Tekst</TabItem>} (as code formatters leave
+     * short ones), on three: the generator reads a tab's tags on lines of their own.
+     */
+    private static String ownLines(String line) {
+        Matcher tab = ONE_LINE_TAB.matcher(line);
+        if (!tab.matches()) return line;
+        String indent = tab.group(1);
+        return indent + tab.group(2) + "\n" + indent + "  " + tab.group(3).strip() + "\n" + indent + tab.group(4);
     }
 
     /** The line without MkDocs Material's icon shortcodes outside code, each reported. */

@@ -81,4 +81,27 @@ class UnsupportedTest {
                 "line 1: icon ‘:material-cloud:{ .lg .middle }’ left out (the icon sets of MkDocs Material are not carried over)",
                 "line 2: icon ‘:fontawesome-solid-house:’ left out (the icon sets of MkDocs Material are not carried over)");
     }
+
+    @Test
+    void aTabOnOneLineIsPutOnThree() {
+        Unsupported.Scan scan = Unsupported.scan("""
+                <Tabs>
+                  <TabItem value="npm">```bash npm install ```</TabItem>
+                  <TabItem value="pnpm">
+                    `pnpm install`
+                  </TabItem>
+                </Tabs>
+                """, true);
+        assertThat(scan.body()).isEqualTo("""
+                <Tabs>
+                  <TabItem value="npm">
+                    ```bash npm install ```
+                  </TabItem>
+                  <TabItem value="pnpm">
+                    `pnpm install`
+                  </TabItem>
+                </Tabs>
+                """);
+        assertThat(scan.findings()).isEmpty();
+    }
 }
