@@ -83,8 +83,15 @@ public final class Importer {
             copy(copy.getValue(), out.resolve(copy.getKey()));
             files++;
         }
+        String abbreviations = null;
+        if (site.abbreviations() != null) {
+            abbreviations = free(out, site.abbreviations().path());
+            Files.createDirectories(out.resolve(abbreviations).getParent());
+            Files.writeString(out.resolve(abbreviations), site.abbreviations().text(), StandardCharsets.UTF_8);
+            files++;
+        }
         String language = site.settings().handbookLanguage();
-        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language, abbreviations), StandardCharsets.UTF_8);
         String text = report.text(pages.size(), files);
         Path reportFile = out.resolve(REPORT);
         Files.writeString(reportFile, report.page(language) + text, StandardCharsets.UTF_8);
@@ -116,6 +123,15 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /** {@code path} in the output, or beside it with a prefix when a page or file is there already. */
+    private static String free(Path out, String path) {
+        String candidate = path;
+        for (int n = 1; Files.exists(out.resolve(candidate)); n++) {
+            candidate = Paths.join(Paths.parent(path), "handbook-" + (n == 1 ? "" : n + "-") + Paths.name(path));
+        }
+        return candidate;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -88,7 +88,8 @@ final class MkDocsReader {
             nav = List.of();
         }
         siteNotes(config, theme);
-        return new OldSite(OldSite.Kind.MKDOCS, settings, nav, addresses, Map.of(), Map.of(), null, notes, true);
+        AutoAppend.Abbreviations abbreviations = AutoAppend.abbreviations(root, config, notes);
+        return new OldSite(OldSite.Kind.MKDOCS, settings, nav, addresses, Map.of(), Map.of(), null, notes, true, abbreviations);
     }
 
     private static String text(Map<String, Object> config, String key) {
