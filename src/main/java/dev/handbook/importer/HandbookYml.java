@@ -11,7 +11,8 @@ import java.util.Map;
 final class HandbookYml {
     private HandbookYml() {}
 
-    static String text(OldSite site, Fields fields, String abbreviations, String language) {
+    /** The settings; {@code abbreviations} is the path of the handbook's file of abbreviations, or null. */
+    static String text(OldSite site, Fields fields, String language, String abbreviations) {
         SiteSettings settings = site.settings();
         Map<String, Object> yml = new LinkedHashMap<>();
         yml.put("title", settings.title() != null ? settings.title() : "Handbook");

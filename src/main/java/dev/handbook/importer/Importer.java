@@ -50,13 +50,12 @@ public final class Importer {
         }
         if (!Files.isDirectory(docs) || !docs.startsWith(root)) throw new ImportException("import.no-docs", false, docs);
 
-        Abbreviations abbreviations = kind == OldSite.Kind.MKDOCS ? Abbreviations.of(root, docs, mkdocsConfig) : Abbreviations.NONE;
         DocsTree tree = DocsTree.walk(root, docs);
         Map<String, SourcePage> pages = new LinkedHashMap<>();
         Map<String, Path> others = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : tree.files().entrySet()) {
             String path = file.getKey();
-            if (isPartial(kind, path) || abbreviations.inDocs() && path.equals(abbreviations.target())) continue;
+            if (isPartial(kind, path)) continue;
             if (Paths.isMarkdown(path)) {
                 pages.put(path, SourcePage.read(path, Files.readString(file.getValue(), StandardCharsets.UTF_8)));
             } else if (!isProjectData(path, kind)) {
@@ -65,12 +64,13 @@ public final class Importer {
         }
         OldSite site = kind == OldSite.Kind.MKDOCS ? MkDocsReader.read(root, mkdocsConfig, pages.keySet())
                 : DocusaurusReader.read(root, docusaurusConfig, options, docs, pages);
+        // a file of abbreviations in the docs folder was a page on the old site too; here it is the handbook's file
+        if (site.abbreviations() != null) pages.keySet().removeAll(site.abbreviations().docsPages());
         Layout layout = new Layout(site, pages);
         Fields fields = new Fields(pages.values(), site.tagLabels(), kind == OldSite.Kind.DOCUSAURUS);
         Links links = new Links(site, root, docs, tree.files().keySet(), layout.newPaths());
         Report report = new Report(kind, request.dir(), site, layout, tree.skipped());
         for (String path : tree.files().keySet()) if (isPartial(kind, path)) report.page(path, "partial (imported by other pages), not imported");
-        for (String note : abbreviations.notes()) report.site(note);
 
         Files.createDirectories(out);
         PageWriter writer = new PageWriter(site, layout, fields, links, report, out);
@@ -85,12 +85,15 @@ public final class Importer {
             copy(copy.getValue(), out.resolve(copy.getKey()));
             files++;
         }
-        if (abbreviations.source() != null) {
-            copy(abbreviations.source(), out.resolve(abbreviations.target()));
+        String abbreviations = null;
+        if (site.abbreviations() != null) {
+            abbreviations = free(out, site.abbreviations().path());
+            Files.createDirectories(out.resolve(abbreviations).getParent());
+            Files.writeString(out.resolve(abbreviations), site.abbreviations().text(), StandardCharsets.UTF_8);
             files++;
         }
         String language = site.settings().handbookLanguage();
-        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, abbreviations.target(), language), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language, abbreviations), StandardCharsets.UTF_8);
         String text = report.text(pages.size(), files);
         Path reportFile = out.resolve(REPORT);
         Files.writeString(reportFile, report.page(language) + text, StandardCharsets.UTF_8);
@@ -122,6 +125,15 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /** {@code path} in the output, or beside it with a prefix when a page or file is there already. */
+    private static String free(Path out, String path) {
+        String candidate = path;
+        for (int n = 1; Files.exists(out.resolve(candidate)); n++) {
+            candidate = Paths.join(Paths.parent(path), "handbook-" + (n == 1 ? "" : n + "-") + Paths.name(path));
+        }
+        return candidate;
     }
 
     private static void copy(Path from, Path to) throws IOException {
