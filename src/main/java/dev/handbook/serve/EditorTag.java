@@ -20,7 +20,8 @@ final class EditorTag {
         if (!ContentTypes.isHtml(ContentTypes.of(file.path()))) return file;
         String tag = "<script src=\"" + EditHandler.PREFIX + "editor.js\" defer data-token=\"" + LivePages.escape(editor.token())
                 + "\" data-source=\"" + LivePages.escape(source == null ? "" : source)
-                + "\" data-label=\"" + LivePages.escape(editor.buttonLabel()) + "\"></script>";
+                + "\" data-label=\"" + LivePages.escape(editor.label("edit"))
+                + "\" data-new-label=\"" + LivePages.escape(editor.label("new-page")) + "\"></script>";
         return new OutputFile.Generated(file.path(), LivePages.insert(file.read(), tag));
     }
 }

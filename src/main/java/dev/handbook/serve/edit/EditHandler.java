@@ -64,9 +64,9 @@ public final class EditHandler {
         return access.token();
     }
 
-    /** The "Bewerken" button's word, in the handbook's language. */
-    public String buttonLabel() {
-        return Bundle.editor(language.get()).text("edit.ui.edit");
+    /** A word of the editor's buttons ("edit": Bewerken, "new-page": Nieuwe pagina), in the handbook's language. */
+    public String label(String key) {
+        return Bundle.editor(language.get()).text("edit.ui." + key);
     }
 
     /** Answers a request whose path starts with {@link #PREFIX}. */
