@@ -1,0 +1,123 @@
+/* Drives the editor of `handbook serve --edit` as an editor would, for EditorBrowserTest to assert on:
+ *
+ *   node editor-checks.js CHROMIUM PREVIEW_URL [SCREENSHOT.png]
+ *
+ * On the "entries" fixture's casus page: clicks "Bewerken", changes a choice field in the form, types
+ * a block with an unknown value and waits for its problem in the panel (before any save), takes that
+ * block out again, changes a sentence, saves and waits for the reloaded page. Runs axe (WCAG 2.1 A
+ * and AA) on the open editor. Then, on another page, with the keyboard alone: Tab to "Bewerken",
+ * open it, Tab through the form to the text, type, Tab on to "Opslaan" and press Enter. Prints one
+ * JSON object. The browser reaches only the preview on this computer.
+ */
+'use strict';
+const { chromium } = require('playwright-core');
+
+const [executablePath, base, screenshot] = process.argv.slice(2);
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync']
+  });
+  const result = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+    const origin = new URL(base).origin;
+    await context.route('**/*', (r) => (r.request().url().startsWith(origin) ? r.continue() : r.abort()));
+    const tab = await context.newPage();
+    await tab.goto(new URL('casussen/drenthe.html', base).href, { waitUntil: 'load' });
+    await tab.getByRole('button', { name: 'Bewerken' }).click();
+    await tab.waitForSelector('.hb-editor .cm-content');
+    result.formKeys = await tab.$$eval('.hb-form .hb-field', (fields) => fields.map((f) => f.getAttribute('data-key')));
+    result.schaalOptions = await tab.$$eval('#hb-field-schaal option', (os) => os.map((o) => o.textContent));
+
+    await tab.selectOption('#hb-field-schaal', 'lokaal');
+    const content = tab.locator('.cm-content');
+    await content.click();
+    await tab.keyboard.press('Control+End');
+    await tab.keyboard.type('::: tip Nieuw {thema=onbekend}\nx\n:::');
+    const problem = tab.locator('.hb-problems li', { hasText: 'onbekend' });
+    await problem.first().waitFor({ timeout: 20000 });
+    result.problemBeforeSave = await problem.first().textContent();
+    result.lintMarks = await tab.locator('.cm-lintRange-error, .cm-lintRange-warning').count();
+    result.fileWhileTyping = null; // the test reads the file itself at this point's end
+    if (screenshot) await tab.screenshot({ path: screenshot });
+
+    const axe = async () => {
+      await tab.addScriptTag({ path: AXE });
+      const found = await tab.evaluate((tags) => window.axe.run('.hb-editor', { runOnly: { type: 'tag', values: tags } }), TAGS);
+      return found.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
+    };
+    result.axe = await axe();
+
+    // take the block out again: from the end of its last line to the start of its first
+    await tab.keyboard.press('Shift+ArrowUp');
+    await tab.keyboard.press('Shift+ArrowUp');
+    await tab.keyboard.press('Shift+Home');
+    await tab.keyboard.press('Backspace');
+    // and change the sentence
+    await tab.keyboard.press('Control+Home');
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('Home');
+    await tab.keyboard.press('Shift+End');
+    await tab.keyboard.type('Nieuwe tekst over Drenthe.');
+    await tab.locator('.hb-problems li', { hasText: 'onbekend' }).first().waitFor({ state: 'detached', timeout: 20000 });
+
+    const reloaded = tab.waitForEvent('load', { timeout: 30000 });
+    await tab.getByRole('button', { name: 'Opslaan' }).click();
+    await reloaded;
+    await tab.waitForSelector('.hb-editor .cm-content', { timeout: 20000 });
+    result.reloadedText = await tab.locator('main').first().innerText();
+    result.reopened = await tab.locator('.hb-editor').count();
+
+    // keyboard alone, on another page
+    const keys = await context.newPage();
+    await keys.goto(new URL('casussen/zeeland.html', base).href, { waitUntil: 'load' });
+    let reachedButton = false;
+    for (let i = 0; i < 300 && !reachedButton; i++) {
+      await keys.keyboard.press('Tab');
+      reachedButton = await keys.evaluate(() => document.activeElement && document.activeElement.classList.contains('hb-edit-open'));
+    }
+    result.keyboardButton = reachedButton;
+    await keys.keyboard.press('Enter');
+    await keys.waitForSelector('.hb-editor .cm-content');
+    const seen = [];
+    let typed = false;
+    for (let i = 0; i < 80; i++) {
+      await keys.keyboard.press('Tab');
+      const where = await keys.evaluate(() => {
+        const a = document.activeElement;
+        if (!a) return '';
+        if (a.classList.contains('cm-content')) return 'editor';
+        if (a.classList.contains('hb-save')) return 'save';
+        return a.id || a.tagName.toLowerCase();
+      });
+      seen.push(where);
+      if (where === 'editor' && !typed) {
+        await keys.keyboard.press('Control+End');
+        await keys.keyboard.press('ArrowLeft'); // to the end of the last sentence, before the file's last line end
+        await keys.keyboard.type(' Met het toetsenbord.');
+        typed = true;
+      }
+      if (where === 'save') break;
+    }
+    result.keyboardFocus = seen;
+    const keysReloaded = keys.waitForEvent('load', { timeout: 30000 });
+    await keys.keyboard.press('Enter');
+    await keysReloaded;
+    result.keyboardSaved = await keys.locator('main').first().innerText();
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e && e.stack || e) + '\n');
+  process.exit(1);
+});
