@@ -208,6 +208,14 @@
       control = el('select', { id: id });
       options.forEach(function (o) { control.appendChild(el('option', { value: o.value, text: o.label, selected: o.value === current })); });
       control.addEventListener('change', function () { changed(field.key, control.value); });
+    } else if (field.multiple || Array.isArray(value)) {
+      // a list of free texts (or of years, numbers, dates): one a line
+      var items = Array.isArray(value) ? value : value ? [value] : [];
+      control = el('textarea', { id: id, rows: String(Math.max(2, items.length)), autocomplete: 'off' });
+      control.value = items.join('\n');
+      control.addEventListener('input', function () {
+        changed(field.key, control.value.split('\n').map(function (v) { return v.trim(); }).filter(Boolean));
+      });
     } else {
       var type = field.kind === 'date' ? 'date' : 'text';
       control = el('input', { id: id, type: type, value: value || '',
@@ -398,7 +406,8 @@
         where = L.line + ' ' + n;
       }
       list.appendChild(el('li', { class: 'hb-' + p.severity }, [
-        el('span', { class: 'hb-where', text: where ? where + ': ' : '' }), document.createTextNode(text)]));
+        el('span', { class: 'hb-where', text: where ? where + ': ' : '' }), document.createTextNode(p.message),
+        p.hint ? el('span', { class: 'hb-hint', text: p.hint }) : null]));
     });
     if (!result.problems.length) list.appendChild(el('li', { class: 'hb-none', text: L['no-problems'] }));
     view.dispatch(CM.setDiagnostics(view.state, diagnostics));
