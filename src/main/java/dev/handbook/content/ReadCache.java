@@ -1,6 +1,8 @@
 package dev.handbook.content;
 
 import dev.handbook.config.HandbookConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -63,9 +65,9 @@ public final class ReadCache {
     }
 
     /** The bytes of the file at {@code path} in the content folder, {@code file} on disk. */
-    byte[] bytes(String path, Path file) throws java.io.IOException {
+    byte[] bytes(String path, Path file) throws IOException {
         if (path.equals(unsavedPath)) return unsavedBytes.clone();
-        return java.nio.file.Files.readAllBytes(file);
+        return Files.readAllBytes(file);
     }
 
     /** Keeps every file read, and takes it again when its bytes are unchanged. */
