@@ -1,18 +1,21 @@
 /* Drives the editor of `handbook serve --edit` as an editor would, for EditorBrowserTest to assert on:
  *
- *   node editor-checks.js CHROMIUM PREVIEW_URL [SCREENSHOT.png]
+ *   node editor-checks.js CHROMIUM PREVIEW_URL CONTENT_DIR [SCREENSHOT.png]
  *
  * On the "entries" fixture's casus page: clicks "Bewerken", changes a choice field in the form, types
  * a block with an unknown value and waits for its problem in the panel (before any save), takes that
  * block out again, changes a sentence, saves and waits for the reloaded page. Runs axe (WCAG 2.1 A
  * and AA) on the open editor. Then, on another page, with the keyboard alone: Tab to "Bewerken",
- * open it, Tab through the form to the text, type, Tab on to "Opslaan" and press Enter. Prints one
- * JSON object. The browser reaches only the preview on this computer.
+ * open it, Tab through the form to the text, type, Tab on to "Opslaan" and press Enter. Then, with
+ * the page changed on disk meanwhile (this script writes CONTENT_DIR), a save shows both versions and
+ * writes nothing; and "Nieuwe pagina" makes a page and opens it. Prints one JSON object. The browser reaches only the preview on this computer.
  */
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const { chromium } = require('playwright-core');
 
-const [executablePath, base, screenshot] = process.argv.slice(2);
+const [executablePath, base, contentDir, screenshot] = process.argv.slice(2);
 const AXE = require.resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -110,6 +113,40 @@ async function main() {
     await keys.keyboard.press('Enter');
     await keysReloaded;
     result.keyboardSaved = await keys.locator('main').first().innerText();
+    const zeeland = path.join(contentDir, '02-casussen/02-zeeland.md');
+    result.keyboardFile = fs.readFileSync(zeeland, 'utf8');
+
+    // a conflict: the file changes on disk while the editor has unsaved text
+    await keys.waitForSelector('.hb-editor .cm-content');
+    await keys.locator('.cm-content').click();
+    await keys.keyboard.press('Control+Home');
+    await keys.keyboard.type('Mijn regel. ');
+    fs.writeFileSync(zeeland, fs.readFileSync(zeeland, 'utf8').replace('De regio groeit.', 'Van buiten veranderd.'));
+    await keys.waitForTimeout(300);
+    await keys.getByRole('button', { name: 'Opslaan' }).click();
+    const conflict = keys.locator('dialog.hb-dialog');
+    await conflict.waitFor({ timeout: 20000 });
+    result.conflictVersions = await conflict.locator('pre').allTextContents();
+    result.conflictAxe = await (async () => {
+      await keys.addScriptTag({ path: AXE });
+      const found = await keys.evaluate((tags) => window.axe.run('dialog.hb-dialog', { runOnly: { type: 'tag', values: tags } }), TAGS);
+      return found.violations.map((v) => v.id);
+    })();
+    result.fileAfterConflict = fs.readFileSync(zeeland, 'utf8');
+    await conflict.getByRole('button', { name: 'Versie op schijf openen' }).click();
+    await keys.locator('.cm-content', { hasText: 'Van buiten veranderd.' }).waitFor({ timeout: 20000 });
+    result.editorAfterConflict = await keys.locator('.cm-content').innerText();
+
+    // a new page, as `new` makes it, opened in the editor
+    await keys.getByRole('button', { name: 'Nieuwe pagina' }).click();
+    const form = keys.locator('dialog.hb-dialog');
+    await form.waitFor();
+    await form.getByLabel('Soort').selectOption('tip');
+    await form.getByLabel('Titel (verplicht)').fill('Werk met een leeragenda');
+    await form.getByLabel('Hoofdstuk').selectOption('01-begin');
+    await form.getByRole('button', { name: 'Maken' }).click();
+    await keys.locator('#hb-editor-title', { hasText: 'werk-met-een-leeragenda' }).waitFor({ timeout: 20000 });
+    result.newPageTitle = await keys.locator('#hb-editor-title').innerText();
     await context.close();
   } finally {
     await browser.close();

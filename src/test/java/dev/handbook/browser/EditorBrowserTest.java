@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "entries" fixture: an editor changes a choice field and a sentence, sees the problem of an unknown
  * value before saving, saves, and the file holds exactly that change (the keys in their order, the
  * comment kept) while the page reloads with the new text. axe finds nothing on the open editor, and
- * the keyboard alone reaches the form, the text and "Opslaan", and saves.
+ * the keyboard alone reaches the form, the text and "Opslaan", and saves. A save over a file changed on
+ * disk meanwhile shows both versions and writes nothing; "Nieuwe pagina" makes the file {@code new} makes.
  */
 class EditorBrowserTest {
     private static final Path SCRIPTS = Path.of("src/test/a11y");
@@ -69,7 +70,7 @@ class EditorBrowserTest {
             public void watchFailed(Exception e) {}
         })) {
             List<String> command = new java.util.ArrayList<>(List.of("node", "editor-checks.js", Chromium.BINARY.toString(),
-                    server.uri().toString()));
+                    server.uri().toString(), source.toAbsolutePath().toString()));
             String shot = System.getProperty("handbook.editor.screenshot");
             if (shot != null) command.add(Path.of(shot).toAbsolutePath().toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile())
@@ -123,7 +124,25 @@ class EditorBrowserTest {
         assertThat(focus).contains("hb-field-title", "editor", "save");
         assertThat(focus.indexOf("hb-field-title")).isLessThan(focus.indexOf("editor"));
         assertThat(focus.indexOf("editor")).isLessThan(focus.indexOf("save"));
-        assertThat(Files.readString(source.resolve("02-casussen/02-zeeland.md"))).contains("De regio groeit. Met het toetsenbord.");
+        assertThat((String) seen.get("keyboardFile")).contains("De regio groeit. Met het toetsenbord.");
         assertThat((String) seen.get("keyboardSaved")).contains("Met het toetsenbord.");
+    }
+
+    @Test
+    void aSaveOverAChangeOnDiskShowsBothVersionsAndWritesNothing() {
+        List<String> versions = strings("conflictVersions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0)).contains("Van buiten veranderd.").doesNotContain("Mijn regel.");
+        assertThat(versions.get(1)).contains("Mijn regel.");
+        assertThat((String) seen.get("fileAfterConflict")).contains("Van buiten veranderd.").doesNotContain("Mijn regel.");
+        assertThat(strings("conflictAxe")).isEmpty();
+        assertThat((String) seen.get("editorAfterConflict")).contains("Van buiten veranderd.").doesNotContain("Mijn regel.");
+    }
+
+    @Test
+    void aNewPageIsTheFileNewMakesOpenedInTheEditor() throws Exception {
+        assertThat((String) seen.get("newPageTitle")).contains("01-begin/02-werk-met-een-leeragenda.md");
+        assertThat(Files.readString(source.resolve("01-begin/02-werk-met-een-leeragenda.md")))
+                .startsWith("---\ntitle: \"Werk met een leeragenda\"\ntype: tip\n");
     }
 }

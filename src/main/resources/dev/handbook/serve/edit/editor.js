@@ -85,7 +85,8 @@
       state = answer.json;
       state.original = JSON.parse(JSON.stringify(state.values));
       render();
-      try { sessionStorage.setItem(REOPEN_KEY, state.path); } catch (e) { /* private mode */ }
+      // open again after the reload that follows a save (or the new page), on this address only
+      try { sessionStorage.setItem(REOPEN_KEY, JSON.stringify({ path: state.path, page: location.pathname })); } catch (e) { /* private mode */ }
     });
   }
 
@@ -537,8 +538,8 @@
     style();
     buttons();
     var reopen = null;
-    try { reopen = sessionStorage.getItem(REOPEN_KEY); } catch (e) { /* private mode */ }
-    if (reopen && reopen === SOURCE) open(SOURCE);
+    try { reopen = JSON.parse(sessionStorage.getItem(REOPEN_KEY) || 'null'); } catch (e) { /* private mode */ }
+    if (reopen && reopen.page === location.pathname) open(reopen.path);
   }
 
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
