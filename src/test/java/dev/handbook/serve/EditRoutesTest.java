@@ -213,6 +213,30 @@ class EditRoutesTest {
         String otherPort = foreignHost.replace("Host: 127.0.0.1.nip.io:" + base.getPort(), "Host: 127.0.0.1:1");
         assertThat(Http.send(base, otherPort).status()).isEqualTo(403);
         assertThat(Files.readString(source.resolve(PAGE))).isEqualTo(page);
+        HttpRequest read = HttpRequest.newBuilder(base.resolve("/_edit/source?path=" + PAGE)).build();
+        assertThat(Http.CLIENT.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(post("check", body).statusCode()).isEqualTo(403);
+        assertThat(post("new", "{\"type\": \"tip\", \"title\": \"Zonder sleutel\"}").statusCode()).isEqualTo(403);
+        assertThat(source.resolve("02-casussen/03-zonder-sleutel.md")).doesNotExist();
+    }
+
+    @Test
+    void aDraftLargerThanTheLimitIsRefusedUnread() throws Exception {
+        String page = Files.readString(source.resolve(PAGE));
+        // the head alone: the answer comes before any of the 3 MiB is read
+        String head = "POST /_edit/save HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort() + "\r\nX-Handbook-Token: " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + 3 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n";
+        Http.Answer answer = Http.send(base, head);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("te groot");
+        assertThat(Files.readString(source.resolve(PAGE))).isEqualTo(page);
+    }
+
+    @Test
+    void theWrongMethodOrAnUnknownRouteIsRefused() throws Exception {
+        assertThat(Http.get(base, "/_edit/save").statusCode()).isEqualTo(405);
+        assertThat(Http.get(base, "/_edit/nergens").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, "/_edit/editor.js").statusCode()).isEqualTo(200);
     }
 
     @Test

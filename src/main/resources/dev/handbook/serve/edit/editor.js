@@ -201,7 +201,8 @@
     if (field.kind === 'choice' || field.kind === 'type') {
       var options = field.kind === 'type'
         ? [{ value: '', label: state.labels['plain-page'] }].concat(state.schema.types.map(function (t) { return { value: t.key, label: t.label }; }))
-        : [{ value: '', label: state.labels.choose }].concat(field.choices);
+        : [{ value: '', label: field.key === 'status' ? field.choices[0].label + ' (' + state.labels['default'] + ')' : state.labels.choose }]
+          .concat(field.choices);
       var current = value || '';
       if (current && !options.some(function (o) { return o.value === current; })) {
         options.push({ value: current, label: current + ' (' + state.labels['unknown-value'] + ')' });
