@@ -124,6 +124,9 @@ class EditRoutesTest {
         Map<String, Object> schaal = fields.stream().filter(f -> f.get("key").equals("schaal")).findFirst().orElseThrow();
         assertThat(schaal.get("kind")).isEqualTo("choice");
         assertThat(schaal.get("choices").toString()).contains("label=Regionaal");
+        HttpRequest form = HttpRequest.newBuilder(base.resolve("/_edit/form")).header("X-Handbook-Token", token).build();
+        Map<String, Object> forNewPages = JSON.std.mapFrom(Http.CLIENT.send(form, HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(forNewPages.get("chapters").toString()).contains("path=01-begin", "path=02-casussen");
     }
 
     @SuppressWarnings("unchecked")

@@ -79,13 +79,14 @@ public final class EditHandler {
                 send(exchange, 200, ASSETS.get(route), resource(route));
                 return;
             }
-            boolean read = route.equals("source");
-            if (!List.of("source", "check", "save", "new", "image").contains(route)) throw new Refusal(404, "edit.no-route");
+            boolean read = route.equals("source") || route.equals("form");
+            if (!List.of("source", "form", "check", "save", "new", "image").contains(route)) throw new Refusal(404, "edit.no-route");
             if (!method.equals(read ? "GET" : "POST")) throw new Refusal(405, "edit.method");
             access.check(exchange);
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             switch (route) {
                 case "source" -> json(exchange, 200, editor.open(query.get("path"), pages.get()));
+                case "form" -> json(exchange, 200, editor.form(pages.get()));
                 case "check" -> {
                     PageEditor.Draft draft = draft(body(exchange, MAX_JSON));
                     synchronized (checking) {

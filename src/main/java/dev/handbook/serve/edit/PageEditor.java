@@ -53,8 +53,6 @@ final class PageEditor {
         Path file = files.page(path);
         byte[] bytes = Files.readAllBytes(file);
         PageText page = parse(bytes, path);
-        HandbookConfig config = config();
-        Bundle messages = Bundle.editor(config.language());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", files.relative(file));
         out.put("version", AtomicFiles.version(bytes));
@@ -71,6 +69,15 @@ final class PageEditor {
             out.put("body", page.text());
             out.put("bodyLine", 1);
         }
+        out.putAll(form(pages));
+        return out;
+    }
+
+    /** What every editor's form needs besides a page: the schema, the pages and chapters, the words. */
+    Map<String, Object> form(List<Page> pages) {
+        HandbookConfig config = config();
+        Bundle messages = Bundle.editor(config.language());
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("schema", FormSchema.of(config, messages));
         out.put("pages", pageList(pages, false));
         out.put("chapters", pageList(pages, true));

@@ -477,7 +477,7 @@
   // ---- a new page
 
   function newPage() {
-    var ready = state ? Promise.resolve(state) : request('GET', 'source?path=' + encodeURIComponent(SOURCE || 'index.md')).then(function (a) { return a.json; });
+    var ready = state ? Promise.resolve(state) : request('GET', 'form').then(function (a) { return a.json; });
     ready.then(function (info) {
       var L = info.labels;
       var type = el('select', { id: 'hb-new-type' });
