@@ -147,6 +147,24 @@ async function main() {
     await form.getByRole('button', { name: 'Maken' }).click();
     await keys.locator('#hb-editor-title', { hasText: 'werk-met-een-leeragenda' }).waitFor({ timeout: 20000 });
     result.newPageTitle = await keys.locator('#hb-editor-title').innerText();
+
+    // an image dropped onto the text: no alt text, no image; with one, the file beside the page
+    await keys.evaluate(() => {
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]);
+      const data = new DataTransfer();
+      data.items.add(new File([png], 'Kaart Zeeland.png', { type: 'image/png' }));
+      const target = document.querySelector('.cm-content');
+      const box = target.getBoundingClientRect();
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.top + 10 }));
+    });
+    const drop = keys.locator('dialog.hb-dialog');
+    await drop.waitFor();
+    await drop.getByRole('button', { name: 'Invoegen' }).click();
+    result.imageWithoutAlt = await drop.locator('[role=alert]').innerText();
+    await drop.getByLabel('Wat staat er op de afbeelding? (alternatieve tekst, verplicht)').fill('De kaart van Zeeland');
+    await drop.getByRole('button', { name: 'Invoegen' }).click();
+    await keys.locator('.cm-content', { hasText: '![De kaart van Zeeland](kaart-zeeland.png)' }).waitFor({ timeout: 20000 });
+    result.imageInserted = true;
     await context.close();
   } finally {
     await browser.close();

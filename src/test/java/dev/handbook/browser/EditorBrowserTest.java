@@ -145,4 +145,11 @@ class EditorBrowserTest {
         assertThat(Files.readString(source.resolve("01-begin/02-werk-met-een-leeragenda.md")))
                 .startsWith("---\ntitle: \"Werk met een leeragenda\"\ntype: tip\n");
     }
+
+    @Test
+    void aDroppedImageNeedsAnAltTextAndLandsBesideThePage() {
+        assertThat((String) seen.get("imageWithoutAlt")).contains("alternatieve tekst");
+        assertThat(seen.get("imageInserted")).isEqualTo(true);
+        assertThat(source.resolve("01-begin/kaart-zeeland.png")).exists();
+    }
 }
