@@ -75,7 +75,10 @@ public final class Handbooks {
         return SiteFolder.claim(request.out(), language(request.source()), folder -> {
             Built built = Build.run(new BuildRequest(request.source(), request.options(), Set.of(request.out())),
                     request.reuse());
-            if (!built.usable()) return built.outcome(false);
+            if (!built.usable()) {
+                request.reuse().keep();
+                return built.outcome(false);
+            }
             Problems found = new Problems();
             Publisher publisher = new Publisher(siteSteps(built, request.releases(), request.progress(), found));
             return folder.write(built, publisher, request.reuse(), found);

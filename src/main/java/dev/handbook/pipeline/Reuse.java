@@ -75,4 +75,9 @@ public final class Reuse {
     public void finish() {
         cache.finish();
     }
+
+    /** The run stopped before its site was made: the cache keeps what it stored, for the run after the fix. */
+    public void keep() {
+        cache.keep();
+    }
 }
