@@ -1,11 +1,11 @@
 package dev.handbook.render.glossary;
 
 import dev.handbook.model.Page;
+import dev.handbook.text.Slugs;
 import dev.handbook.text.Urls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
@@ -32,20 +32,20 @@ final class GlossaryPage {
             for (Element child : dl.children()) {
                 if (child.normalName().equals("dt")) {
                     current = new ArrayList<>();
-                    groups.put(child.text().strip().toLowerCase(Locale.ROOT), current);
+                    groups.put(key(child.text()), current);
                 }
                 if (current != null) current.add(child);
             }
             if (first) {
                 for (Term term : glossary.terms()) {
-                    if (!term.abbreviation() || groups.containsKey(term.name().toLowerCase(Locale.ROOT))) continue;
+                    if (!term.abbreviation() || groups.containsKey(key(term.name()))) continue;
                     Element dt = new Element("dt").appendChild(new Element("abbr").text(term.name()));
-                    groups.put(term.name().toLowerCase(Locale.ROOT), new ArrayList<>(List.of(dt, new Element("dd").text(term.definition()))));
+                    groups.put(key(term.name()), new ArrayList<>(List.of(dt, new Element("dd").text(term.definition()))));
                 }
             }
             dl.empty().addClass("handbook-glossary").attr("data-label", ui.apply("glossary.label"));
             for (Term term : glossary.terms()) {
-                List<Element> group = groups.remove(term.name().toLowerCase(Locale.ROOT));
+                List<Element> group = groups.remove(key(term.name()));
                 if (group == null) continue;
                 group.get(0).id(term.anchor());
                 group.forEach(dl::appendChild);
@@ -63,5 +63,10 @@ final class GlossaryPage {
             groups.values().forEach(rest -> rest.forEach(dl::appendChild));
             first = false;
         }
+    }
+
+    /** A term as the list and the page compare it: typographic quotes and case make no difference. */
+    private static String key(String term) {
+        return Slugs.slug(term.strip());
     }
 }
