@@ -71,7 +71,7 @@ public final class FigureMarkup {
         // the ": " that marks the line as a caption is no part of it
         for (Node n : caption.childNodes()) {
             if (n instanceof TextNode t && !t.text().isBlank()) {
-                t.text(t.text().replaceFirst("^\\s*:\\s*", " "));
+                t.text(t.text().replaceFirst("^\\s*:\\s*", ""));
                 break;
             }
         }
