@@ -25,7 +25,7 @@ final class GlossaryDocuments {
                     if (!dd.hasClass(USES_CLASS)) text.append(dd.text()).append(' ');
                 }
                 documents.add(new SearchDocument(page.outputPath() + "#" + dt.id(), dt.text(), page.title(), "",
-                        list.attr("data-label"), chapter, text.toString().strip(), "", SearchDocument.TitleKind.ENTRY));
+                        list.attr("data-label"), chapter, text.toString().strip(), "", SearchDocument.TitleKind.TERM));
             }
         }
         return documents;
