@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
 import dev.handbook.pipeline.Options;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ class CrossReferencePdfTest {
     @Test
     void aReferenceCarriesThePageWhereItsFigureStands() throws Exception {
         Path source = Fixtures.copy("glossary", dir);
-        Files.delete(source.resolve("01-meten/02-fout.md"));
         Path site = dir.resolve("site");
         assertThat(Handbooks.build(source, site, Options.DEFAULT.withPdf()).written()).isTrue();
         try (PDDocument doc = Loader.loadPDF(site.resolve("handbook.pdf").toFile())) {

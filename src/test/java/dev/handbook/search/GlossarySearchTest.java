@@ -6,7 +6,6 @@ import dev.handbook.Fixtures;
 import dev.handbook.Handbooks;
 import dev.handbook.pipeline.Options;
 import dev.handbook.search.SearchRun.Found;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ class GlossarySearchTest {
     void aTermsDefinitionComesFirst() throws Exception {
         Node.assumeInstalled();
         Path source = Fixtures.copy("glossary", dir);
-        Files.delete(source.resolve("01-meten/02-fout.md"));
         Path site = dir.resolve("site");
         assertThat(Handbooks.build(source, site, Options.DEFAULT).written()).isTrue();
         Map<String, Found> found = SearchRun.run(site, dir, 10, "kapitaal", "brede welvaart");
