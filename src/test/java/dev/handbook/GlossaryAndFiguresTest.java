@@ -27,7 +27,7 @@ class GlossaryAndFiguresTest {
         site = dir.resolve("site");
         assertThat(Handbooks.build(source, site, Options.DEFAULT).written()).isTrue();
         // then a page with a reference that names nothing, for the checks
-        Files.writeString(source.resolve("01-meten/02-fout.md"), "---\ntitle: Een fout\n---\nDit klopt.\n\nZie @fig-dimensie voor meer.\n");
+        Files.writeString(source.resolve("01-meten/02-fout.md"), "---\ntitle: Een fout\n---\nDit klopt.\n\nZie @fig-dimensie voor meer.\n\n![Nog een](dimensies.svg){#fig-dimensies}\n");
         problems = Fixtures.built(source).problems();
     }
 
@@ -94,6 +94,9 @@ class GlossaryAndFiguresTest {
             assertThat(ref.attr("data-on-page")).isEqualTo("op pagina");
         }
         assertThat(print.getElementById("p-meten-monitor--fig-dimensies").tagName()).isEqualTo("figure");
+        for (Element term : print.select("[aria-describedby]")) {
+            assertThat(print.getElementById(term.attr("aria-describedby"))).as(term.attr("aria-describedby")).isNotNull();
+        }
         for (Element use : print.select(".handbook-glossary__uses a")) {
             assertThat(print.getElementById(use.attr("href").substring(1))).as(use.attr("href")).isNotNull();
         }
@@ -103,13 +106,17 @@ class GlossaryAndFiguresTest {
     }
 
     @Test
-    void anUnknownReferenceIsAnErrorAtItsLine() {
+    void anUnknownReferenceAndARepeatedIdAreErrorsAtTheirLines() {
         assertThat(problems).filteredOn(p -> p.code().equals("xref.unknown")).singleElement().satisfies(p -> {
             assertThat(p.file()).endsWith("01-meten/02-fout.md");
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.column()).isEqualTo(5);
             assertThat(p.isError()).isTrue();
             assertThat(p.args()).containsExactly("@fig-dimensie", "@fig-dimensies");
+        });
+        assertThat(problems).filteredOn(p -> p.code().equals("xref.repeated")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.args()).containsExactly("fig-dimensies", "meten/monitor.html");
         });
     }
 }

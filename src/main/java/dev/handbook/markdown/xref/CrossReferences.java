@@ -21,13 +21,16 @@ import java.util.function.Function;
  *
  * @param targets by id ("fig-monitor", "sec-aanpak"), in reading order
  * @param uses the cross-references of each page by source path, for the checks
+ * @param repeated labels whose id an earlier figure or table has, by source path, for the checks
  */
-public record CrossReferences(Map<String, Target> targets, Map<String, List<ReferenceScan.Use>> uses) {
-    public static final CrossReferences NONE = new CrossReferences(Map.of(), Map.of());
+public record CrossReferences(Map<String, Target> targets, Map<String, List<ReferenceScan.Use>> uses,
+        Map<String, List<ReferenceScan.Label>> repeated) {
+    public static final CrossReferences NONE = new CrossReferences(Map.of(), Map.of(), Map.of());
 
     public CrossReferences {
         targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
         uses = Map.copyOf(uses);
+        repeated = Map.copyOf(repeated);
     }
 
     /**
@@ -45,6 +48,7 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
         Map<String, Target> targets = new LinkedHashMap<>();
         Map<String, List<ReferenceScan.Use>> uses = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, List<ReferenceScan.Label>> repeated = new HashMap<>();
         for (ScannedPage scanned : pages) {
             Page page = scanned.page();
             ReferenceScan.Found found = ReferenceScan.of(page);
@@ -54,19 +58,27 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
             for (ReferenceScan.Label label : found.labels()) {
                 int n = ++count[label.kind() == ReferenceScan.Kind.FIGURE ? 0 : 1];
                 String number = chapter.isEmpty() ? String.valueOf(n) : chapter + "." + n;
-                targets.putIfAbsent(label.id(), new Target(label.kind(), number, page.outputPath(), label.id(), label.caption()));
+                Target earlier = targets.putIfAbsent(label.id(), new Target(label.kind(), number, page.outputPath(), label.id(), label.caption()));
+                if (earlier != null) repeated.computeIfAbsent(page.sourcePath(), k -> new ArrayList<>()).add(label);
             }
             for (HeadingRef heading : scanned.facts().headings()) {
                 String id = heading.id().startsWith("sec-") ? heading.id() : "sec-" + heading.id();
                 targets.putIfAbsent(id, new Target(ReferenceScan.Kind.SECTION, "", page.outputPath(), heading.id(), heading.text()));
             }
         }
-        return new CrossReferences(targets, uses);
+        return new CrossReferences(targets, uses, repeated);
     }
 
-    /** Each cross-reference that names nothing is an error at its line, with the closest id that exists. */
+    /**
+     * Each cross-reference that names nothing is an error at its line, with the closest id that exists; so is
+     * a figure or table whose id an earlier one has, as a reference could lead to one of them only.
+     */
     public void check(List<ScannedPage> pages, Function<String, String> fileNames, Problems problems) {
         for (ScannedPage scanned : pages) {
+            for (ReferenceScan.Label label : repeated.getOrDefault(scanned.page().sourcePath(), List.of())) {
+                problems.add(Problem.error(fileNames.apply(scanned.page().sourcePath()), new Pos(label.line(), 1),
+                        "xref.repeated", label.id(), targets.get(label.id()).outputPath()));
+            }
             for (ReferenceScan.Use use : uses.getOrDefault(scanned.page().sourcePath(), List.of())) {
                 if (targets.containsKey(use.id())) continue;
                 String prefix = use.id().substring(0, 4);
