@@ -81,14 +81,18 @@ class GlossaryAndFiguresTest {
         assertThat(page.select("a.handbook-xref").eachAttr("href"))
                 .containsExactly("monitor.html#fig-dimensies", "monitor.html#tbl-kapitalen", "monitor.html#kapitalen");
         assertThat(page.select("code").eachText()).contains("@fig-dimensies");
+        // a section of the page itself comes before another page's of the same name
+        assertThat(Fixtures.page(site, "bijlagen/index.html").select("a.handbook-xref").eachAttr("href"))
+                .containsExactly("../meten/monitor.html#fig-dimensies", "index.html#kapitalen");
     }
 
     @Test
     void inPrintReferencesPointInsideTheBookAndAskForThePage() {
         Document print = Fixtures.page(site, "print.html");
         List<Element> refs = print.select("a.handbook-xref");
-        assertThat(refs).extracting(Element::text).containsExactly("Figuur 1.1", "Tabel 1.1", "Kapitalen", "Figuur 1.1");
-        for (Element ref : refs) {
+        assertThat(refs).extracting(Element::text).containsExactly("Figuur 1.1", "Tabel 1.1", "Kapitalen", "Figuur 1.1", "Kapitalen");
+        assertThat(refs.get(4).attr("href")).isEqualTo("#p-bijlagen-index--kapitalen");
+        for (Element ref : refs.subList(0, 4)) {
             assertThat(ref.attr("href")).startsWith("#p-meten-monitor--");
             assertThat(print.getElementById(ref.attr("href").substring(1))).as(ref.attr("href")).isNotNull();
             assertThat(ref.attr("data-on-page")).isEqualTo("op pagina");

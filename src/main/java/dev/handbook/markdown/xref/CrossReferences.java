@@ -19,7 +19,8 @@ import java.util.function.Function;
  * counted per chapter in reading order ("2.1" is the first figure of chapter 2), as Quarto counts them.
  * A section is named by {@code sec-} and its heading's id (or a heading whose id starts with {@code sec-}).
  *
- * @param targets by id ("fig-monitor", "sec-aanpak"), in reading order
+ * @param targets by id ("fig-monitor", "sec-aanpak"), in reading order; a section also by its page's output
+ *     path, "#" and its id
  * @param uses the cross-references of each page by source path, for the checks
  * @param repeated labels whose id an earlier figure or table has, by source path, for the checks
  */
@@ -63,7 +64,10 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
             }
             for (HeadingRef heading : scanned.facts().headings()) {
                 String id = heading.id().startsWith("sec-") ? heading.id() : "sec-" + heading.id();
-                targets.putIfAbsent(id, new Target(ReferenceScan.Kind.SECTION, "", page.outputPath(), heading.id(), heading.text()));
+                Target section = new Target(ReferenceScan.Kind.SECTION, "", page.outputPath(), heading.id(), heading.text());
+                targets.putIfAbsent(id, section);
+                // many pages have a heading "Aanpak": a page's own comes first for the references on it
+                targets.putIfAbsent(page.outputPath() + "#" + id, section);
             }
         }
         return new CrossReferences(targets, uses, repeated);
@@ -92,5 +96,11 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
 
     public Target find(String id) {
         return targets.get(id);
+    }
+
+    /** What {@code id} names for a reference on the page at {@code fromPage}: a section of that page before any other's. */
+    public Target find(String id, String fromPage) {
+        Target own = id.startsWith("sec-") ? targets.get(fromPage + "#" + id) : null;
+        return own != null ? own : targets.get(id);
     }
 }

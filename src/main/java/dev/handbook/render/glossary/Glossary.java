@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 public record Glossary(String pagePath, ReferenceSettings.GlossaryLinks links, String language, List<Term> terms,
         Map<String, List<UsePage>> uses) {
     public static final Glossary NONE = new Glossary(null, ReferenceSettings.GlossaryLinks.NONE, "nl", List.of(), Map.of());
-    /** What is no running text in Markdown: code spans, link texts with their URLs, raw tags. */
-    private static final Pattern NOT_TEXT = Pattern.compile("`[^`]*`|!?\\[[^\\]]*\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*\\}");
+    /** What is no running text in Markdown: code spans, link texts with their URLs, raw tags, cross-references. */
+    private static final Pattern NOT_TEXT = Pattern.compile("`[^`]*`|!?\\[[^\\]]*\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*\\}|@(?:fig|tbl|sec)-[\\w-]+");
     private static final Pattern VARIANT = Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$");
 
     public Glossary {

@@ -94,7 +94,7 @@ public final class FigureMarkup {
         Node at = text;
         boolean changed = false;
         while (m.find()) {
-            CrossReferences.Target target = references.find(m.group(1));
+            CrossReferences.Target target = references.find(m.group(1), page.outputPath());
             if (target == null) continue;
             changed = true;
             TextNode before = new TextNode(value.substring(done, m.start()));
