@@ -76,6 +76,7 @@ class GlossaryAndFiguresTest {
         assertThat(figure.select("> figcaption").text()).isEqualTo("Figuur 1.1 Drie dimensies van brede welvaart");
         Element table = page.selectFirst("table#tbl-kapitalen");
         assertThat(table.select("> caption").text()).isEqualTo("Tabel 1.1 Vier kapitalen in het kort");
+        assertThat(page.select("table:not([id]) > caption").eachText()).containsExactly("Een tabel zonder nummer");
         assertThat(page.select(".handbook-content p").eachText()).noneMatch(t -> t.contains("{#") || t.startsWith(":"));
         assertThat(page.select("a.handbook-xref").eachText()).containsExactly("Figuur 1.1", "Tabel 1.1", "Kapitalen");
         assertThat(page.select("a.handbook-xref").eachAttr("href"))

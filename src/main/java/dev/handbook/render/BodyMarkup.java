@@ -17,20 +17,26 @@ import org.jsoup.nodes.Element;
 public final class BodyMarkup {
     private final FigureMarkup figures;
     private final GlossaryMarkup glossary;
-    private final boolean nothing;
+    private final boolean noGlossary;
 
     public BodyMarkup(CrossReferences references, Glossary glossary, Function<String, String> ui) {
         this.figures = new FigureMarkup(references, ui);
         this.glossary = new GlossaryMarkup(glossary, ui);
-        this.nothing = references.targets().isEmpty() && glossary.isEmpty();
+        this.noGlossary = glossary.isEmpty();
     }
 
+    /** The body with what the handbook gives it; a body that needs nothing is left as flexmark wrote it, unparsed. */
     public String apply(Page page, String html) {
-        if (nothing) return html;
+        if (noGlossary && !mentionsReferences(page.markdown())) return html;
         Element body = Jsoup.parseBodyFragment(html).body();
         body.ownerDocument().outputSettings().prettyPrint(false);
         figures.apply(page, body);
         glossary.apply(page, body);
         return body.html();
+    }
+
+    private static boolean mentionsReferences(String markdown) {
+        return markdown.contains("#fig-") || markdown.contains("#tbl-") || markdown.contains("@fig-")
+                || markdown.contains("@tbl-") || markdown.contains("@sec-");
     }
 }

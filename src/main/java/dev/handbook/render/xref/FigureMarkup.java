@@ -34,6 +34,11 @@ public final class FigureMarkup {
         for (Element img : body.select("img[id^=fig-]")) figure(img);
         // flexmark reads the line ": Onderschrift" as a definition without a term when the definition list is on
         for (Element p : body.select("p[id^=tbl-], dd[id^=tbl-]")) caption(p);
+        // Pandoc's caption without a label: the table gets it, unnumbered
+        for (Element dd : body.select("table + dd:not([id])")) {
+            dd.previousElementSibling().prependChild(new Element("caption").html(dd.html()));
+            dd.remove();
+        }
         links(page, body);
     }
 
