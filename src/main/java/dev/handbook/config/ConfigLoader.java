@@ -32,7 +32,7 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
             "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens",
-            "licence", "isbn");
+            "licence", "isbn", "glossary", "glossary-links", "lists");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required", "icon", "color");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -132,7 +132,7 @@ public final class ConfigLoader {
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
                 new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
-                imprint(root, source));
+                imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source));
     }
 
     /**

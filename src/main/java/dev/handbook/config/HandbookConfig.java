@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
  * @param look the logo, favicon and design tokens the handbook brings
  * @param imprint the licence, ISBN and logo for the printed handbook's cover and colophon
+ * @param references the glossary page, how terms link to it, and the print version's lists of figures and tables
  */
 public record HandbookConfig(
         String title,
@@ -38,7 +39,8 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint,
+        ReferenceSettings references) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

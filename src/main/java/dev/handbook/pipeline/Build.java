@@ -17,6 +17,10 @@ import dev.handbook.markdown.PageBody;
 import dev.handbook.markdown.ScannedPage;
 import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import dev.handbook.markdown.xref.CrossReferences;
+import dev.handbook.render.BodyMarkup;
+import dev.handbook.render.glossary.Glossary;
 import dev.handbook.render.RenderCache;
 import dev.handbook.render.Theme;
 import dev.handbook.render.Translations;
@@ -63,18 +67,22 @@ public final class Build {
         Entries entries = new EntryCollector(config, names::of, found).collect(scanned);
         LinkTargets targets = targets(handbook, scanned);
 
+        CrossReferences references = CrossReferences.of(scanned);
+        Glossary glossary = glossary(handbook);
+
         // check
         Checks.run(handbook, scanned, entries, targets, names, found);
+        references.check(scanned, names::of, found);
 
         // ready to render
         CacheKey structure = reuse.keeps()
                 ? StructureKey.of(reuse.tool, FolderDigest.of("theme", theme.lookFolders()), source, options, handbook,
-                        scanned, scanner.shapes(), entries)
+                        scanned, scanner.shapes(), entries, references.toString() + glossary)
                 : Reuse.NOTHING_KEPT;
         PageKeys keys = new PageKeys(structure, scanner.textKeys());
         Translations ui = theme.translations(config.language());
         PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ValuePages.of(handbook, entries), ui::get), targets,
-                reuse.cache, keys);
+                new BodyMarkup(references, glossary, ui::get), reuse.cache, keys);
         List<PageBody> made = scanned.stream()
                 .map(s -> new PageBody(s.page(), s.facts().headings(), () -> bodies.html(s.page())))
                 .toList();
@@ -88,6 +96,16 @@ public final class Build {
         Set<Path> excluded = new java.util.HashSet<>(request.excluded());
         excluded.add(request.source().resolve(config.abbreviations().file()));
         return excluded;
+    }
+
+    /** The glossary {@code glossary:} names, with the handbook's abbreviations; none when it names no page. */
+    private static Glossary glossary(Handbook handbook) {
+        HandbookConfig config = handbook.config();
+        String file = config.references().glossary();
+        Page page = file == null ? null : handbook.readingOrder().stream()
+                .filter(p -> p.sourcePath().equals(file)).findFirst().orElse(null);
+        return Glossary.of(page, config.references().glossaryLinks(), config.language(),
+                config.abbreviations().definitions(), handbook.readingOrder());
     }
 
     private static LinkTargets targets(Handbook handbook, List<ScannedPage> scanned) {

@@ -31,9 +31,10 @@ final class StructureKey {
     /**
      * @param shapes the {@link #shape} of every page by source path, made while scanning: unchanged pages keep theirs
      *     between the preview's builds
+     * @param bookMarks what the whole handbook gives each body: its cross-reference targets and its glossary
      */
     static CacheKey of(CacheKey tool, CacheKey theme, Path source, Options options, Handbook handbook,
-            List<ScannedPage> scanned, Map<String, CacheKey> shapes, Entries entries) {
+            List<ScannedPage> scanned, Map<String, CacheKey> shapes, Entries entries, String bookMarks) {
         Hasher h = Hasher.of("structure").add(tool).add(theme).add(options.toString());
         h.add(configFile(source)).add(handbook.config().toString());
         h.add(scanned.size());
@@ -44,6 +45,8 @@ final class StructureKey {
                     .add(e.sourcePath()).add(e.line()).add(e.pagePath()).add(e.anchor()).add(e.chapter()).add(e.sequence());
         }
         for (Asset asset : handbook.assets()) h.add(asset.sourcePath()).add(asset.outputPath());
+        // the numbers of figures and tables and where each glossary term is used come from every page's text
+        h.add(bookMarks);
         // the link targets are made from the pages' and assets' paths and the pages' ids, all in the key above
         return h.key();
     }

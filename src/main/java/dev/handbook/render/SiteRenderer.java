@@ -36,6 +36,7 @@ public final class SiteRenderer implements Site {
     private final SharedFiles sharedFiles;
     private final List<PageBody> bodies;
     private final RenderCache cache;
+    private final Translations ui;
 
     /**
      * @param bodies every page in reading order
@@ -49,6 +50,7 @@ public final class SiteRenderer implements Site {
         HandbookConfig config = handbook.config();
         Locale locale = Locale.forLanguageTag(config.language());
         Translations ui = theme.translations(config.language());
+        this.ui = ui;
         this.templates = new Templates(theme, ui, locale);
         ValuePages valuePages = ValuePages.of(handbook, entries);
         EntryPages entryPages = new EntryPages(handbook, entries, new FenceRenderings(config, entries, valuePages, ui::get));
@@ -107,7 +109,7 @@ public final class SiteRenderer implements Site {
      * which go to {@code shared} from this thread only. Without {@code pages}, only the parts are made.
      */
     private void render(PageSink pages, OutputSink shared) throws IOException {
-        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(PageBody::page).toList());
+        PrintPage print = new PrintPage(handbook, entries, bodies.stream().map(PageBody::page).toList(), ui::get);
         SearchParts search = new SearchParts(handbook, entries);
         PageParts parts = new PageParts(cache, print, search);
         List<PageParts.Made> made;

@@ -31,7 +31,8 @@ import org.jsoup.select.NodeTraversor;
 public final class DocumentExtractor {
     /** Parts of the body HTML that are navigation or repeat what the document already says. */
     private static final Set<String> SKIPPED_CLASSES = Set.of("handbook-entry__label", "handbook-entry__title",
-            "handbook-entry__related", "handbook-entry__fields", "handbook-callout__label", "footnote-backref");
+            "handbook-entry__related", "handbook-entry__fields", "handbook-callout__label", "footnote-backref",
+            "handbook-term__popover", GlossaryDocuments.LIST_CLASS);
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "template", "dt");
 
     private final Handbook handbook;
@@ -89,6 +90,7 @@ public final class DocumentExtractor {
                         text(section), "", SearchDocument.TitleKind.HEADING));
             }
         }
+        documents.addAll(GlossaryDocuments.of(page, body, chapter));
         for (PageWalk.Part part : walk.entries) {
             Entry e = inline.get(part.id);
             documents.add(new SearchDocument(e.target(), e.title() == null ? label(e) : e.title(), page.title(), e.type(),

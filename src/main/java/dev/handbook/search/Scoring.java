@@ -13,9 +13,11 @@ import dev.handbook.search.SearchDocument.TitleKind;
  * @param heading bonus for a term in a section heading
  * @param entryTitle bonus for a term in an entry title: entries are what readers look for
  * @param context bonus for a term in the context (the page title of a section, an entry's label)
+ * @param glossaryTerm bonus for a term in a glossary term's name: a query for a term finds its definition first
  */
-public record Scoring(double k1, double b, double pageTitle, double heading, double entryTitle, double context) {
-    public static final Scoring DEFAULT = new Scoring(1.2, 0.75, 2.5, 2.0, 3.0, 0.5);
+public record Scoring(double k1, double b, double pageTitle, double heading, double entryTitle, double context,
+        double glossaryTerm) {
+    public static final Scoring DEFAULT = new Scoring(1.2, 0.75, 2.5, 2.0, 3.0, 0.5, 6.0);
 
     /** Scores are written as integers: hundredths of a point are precise enough to rank. */
     static final int SCALE = 100;
@@ -52,6 +54,7 @@ public record Scoring(double k1, double b, double pageTitle, double heading, dou
             case ENTRY -> entryTitle;
             case HEADING -> heading;
             case PAGE -> pageTitle;
+            case TERM -> glossaryTerm;
         };
     }
 

@@ -27,6 +27,6 @@ public record SearchDocument(
         String keywords,
         TitleKind kind) {
 
-    /** What a document's title is: a page title, a section heading or an entry title. */
-    public enum TitleKind { PAGE, HEADING, ENTRY }
+    /** What a document's title is: a page title, a section heading, an entry title or a glossary term. */
+    public enum TitleKind { PAGE, HEADING, ENTRY, TERM }
 }

@@ -91,7 +91,7 @@ class TypeLookTest {
         assertThat(home.select(".handbook-header__title img.handbook-header__logo").eachAttr("src")).containsExactly("assets/logo.svg");
         assertThat(home.selectFirst(".handbook-header__logo").attr("alt")).isEmpty();
         assertThat(home.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("assets/handbook.css",
-                "assets/search.css", "assets/entry-types.css", "assets/tokens.css");
+                "assets/search.css", "assets/entry-types.css", "assets/glossary.css", "assets/tokens.css");
         assertThat(site.resolve("assets/tokens.css")).exists();
         assertThat(site.resolve("assets/entry-types.css")).exists();
     }

@@ -35,6 +35,10 @@ final class PrintBody {
         for (Element el : body.select("[aria-labelledby]")) {
             el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));
         }
+        // a glossary term is described by its popover
+        for (Element el : body.select("[aria-describedby]")) {
+            el.attr("aria-describedby", anchors.inPage(pagePath, el.attr("aria-describedby")));
+        }
         // content tabs: each tab names the panel it controls
         for (Element el : body.select("[aria-controls]")) el.attr("aria-controls", anchors.inPage(pagePath, el.attr("aria-controls")));
         for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);

@@ -15,6 +15,7 @@ import dev.handbook.text.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -31,9 +32,16 @@ public final class PrintPage {
     private final PrintAnchors anchors;
     private final PrintBody rewriter;
     private final PrintFields fields;
+    private final Function<String, String> ui;
 
     /** @param pages every page of the print page, in reading order */
     public PrintPage(Handbook handbook, Entries entries, List<Page> pages) {
+        this(handbook, entries, pages, key -> key);
+    }
+
+    /** @param ui interface strings by key, for the titles of the lists of figures and tables */
+    public PrintPage(Handbook handbook, Entries entries, List<Page> pages, Function<String, String> ui) {
+        this.ui = ui;
         this.handbook = handbook;
         this.entries = entries;
         this.pages = List.copyOf(pages);
@@ -85,6 +93,7 @@ public final class PrintPage {
                     .toList();
             appendices.add(new PrintView.Appendix("bijlage-" + Slugs.slug(type.plural()), type.plural(), items));
         }
+        appendices.addAll(FigureLists.of(config.references().lists(), contents, ui));
         return new PrintView(site, front(config), toc, parts, appendices);
     }
 
