@@ -144,7 +144,10 @@ async function main() {
     await form.getByLabel('Soort').selectOption('tip');
     await form.getByLabel('Titel (verplicht)').fill('Werk met een leeragenda');
     await form.getByLabel('Hoofdstuk').selectOption('01-begin');
+    // the new file makes the preview rebuild and reload the page, which opens the new file again
+    const reloadedAfterNew = keys.waitForEvent('load', { timeout: 30000 });
     await form.getByRole('button', { name: 'Maken' }).click();
+    await reloadedAfterNew;
     await keys.locator('#hb-editor-title', { hasText: 'werk-met-een-leeragenda' }).waitFor({ timeout: 20000 });
     result.newPageTitle = await keys.locator('#hb-editor-title').innerText();
 

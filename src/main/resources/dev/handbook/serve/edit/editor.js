@@ -495,6 +495,9 @@
           request('POST', 'new', { type: type.value, title: title.value, chapter: chapter.value }).then(function (answer) {
             if (answer.status !== 201) { message.textContent = answer.json.error + (answer.json.hint ? ' ' + answer.json.hint : ''); return; }
             box.close();
+            // the new file makes the preview rebuild and reload this page, maybe before open() is done:
+            // the page that comes back opens the new file, whichever comes first
+            try { sessionStorage.setItem(REOPEN_KEY, JSON.stringify({ path: answer.json.path, page: location.pathname })); } catch (e) { /* private mode */ }
             open(answer.json.path);
           });
         } }),
