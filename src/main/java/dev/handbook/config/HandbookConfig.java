@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param editUrl where an editor edits the content folder's files ({@code edit-url}), or null
  * @param look the logo, favicon and design tokens the handbook brings
  * @param imprint the licence, ISBN and logo for the printed handbook's cover and colophon
+ * @param citations the bibliography, citation style and bibliography page, or {@link CitationSettings#NONE}
  */
 public record HandbookConfig(
         String title,
@@ -38,13 +39,15 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint,
+        CitationSettings citations) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         footer = java.util.List.copyOf(footer);
         admonitions = Map.copyOf(admonitions);
+        citations = citations == null ? CitationSettings.NONE : citations;
     }
 
     /**
