@@ -30,7 +30,7 @@ public final class PageSources {
         List<String> entries = sourcePath.equals(formatter.bibliographyPage())
                 ? formatter.allEntries() : formatter.entries(cited(document));
         if (entries.isEmpty()) return "";
-        StringBuilder html = new StringBuilder("<section class=\"handbook-sources\" aria-labelledby=\"" + ID + "\">\n<h2 id=\""
+        StringBuilder html = new StringBuilder("<section class=\"handbook-sources\">\n<h2 id=\""
                 + ID + "\">" + escape(formatter.heading()) + "</h2>\n<div class=\"csl-bib-body\">\n");
         entries.forEach(entry -> html.append(entry.strip()).append('\n'));
         return html.append("</div>\n</section>\n").toString();
