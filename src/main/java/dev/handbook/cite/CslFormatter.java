@@ -124,20 +124,42 @@ final class CslFormatter implements CitationFormatter {
 
     private CSL processor() {
         if (csl == null) {
-            List<CSLItemData> items = new ArrayList<>(bibliography.items().values());
-            try {
-                for (CSLItemData item : bibliography.items().values()) {
-                    items.add(new CSLItemDataBuilder(item).id(standIn(item.getId()))
-                            .author(new CSLNameBuilder().literal(STAND_IN + index(item.getId())).build()).build());
-                }
-                csl = new CSL(new ListItemDataProvider(items), style::terms,
-                        new DefaultAbbreviationProvider(), style.xml(), style.locale());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<CSLItemData> entries = List.copyOf(bibliography.items().values());
+            csl = processor(entries);
+            if (YearSuffixes.needed(entries)) {
+                csl = processor(YearSuffixes.of(entries, listed(csl)));
             }
-            csl.setOutputFormat("html");
-            csl.registerCitationItems(items.stream().map(CSLItemData::getId).toList());
         }
         return csl;
+    }
+
+    /**
+     * The keys in the order the style lists their entries. The processor names no entry it lists, so each
+     * entry is found by its text in the list of all.
+     */
+    private List<String> listed(CSL processor) {
+        List<String> all = Arrays.asList(processor.makeBibliography(item -> knows(item.getId())).getEntries());
+        return keys.stream()
+                .sorted(java.util.Comparator.comparingInt((String key) ->
+                        all.indexOf(processor.makeBibliography(item -> item.getId().equals(key)).getEntries()[0])))
+                .toList();
+    }
+
+    /** A processor that knows the entries and a copy of each with a stand-in author, all registered. */
+    private CSL processor(List<CSLItemData> entries) {
+        List<CSLItemData> items = new ArrayList<>(entries);
+        for (CSLItemData item : entries) {
+            items.add(new CSLItemDataBuilder(item).id(standIn(item.getId()))
+                    .author(new CSLNameBuilder().literal(STAND_IN + index(item.getId())).build()).build());
+        }
+        CSL made;
+        try {
+            made = new CSL(new ListItemDataProvider(items), style::terms, new DefaultAbbreviationProvider(), style.xml(), style.locale());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        made.setOutputFormat("html");
+        made.registerCitationItems(items.stream().map(CSLItemData::getId).toList());
+        return made;
     }
 }
