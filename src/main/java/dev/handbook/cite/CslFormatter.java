@@ -108,7 +108,7 @@ final class CslFormatter implements CitationFormatter {
     private static CSLCitationItem item(CiteItem item, String id) {
         CSLCitationItemBuilder builder = new CSLCitationItemBuilder(id);
         if (!item.prefix().isEmpty()) builder.prefix(item.prefix() + " ");
-        if (!item.suffix().isEmpty()) builder.suffix(", " + item.suffix());
+        if (!item.suffix().isEmpty()) builder.suffix(item.suffix());
         if (item.locator() != null) builder.locator(item.locator()).label(CSLLabel.fromString(item.label()));
         return builder.build();
     }

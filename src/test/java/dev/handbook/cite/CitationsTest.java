@@ -217,4 +217,43 @@ class CitationsTest {
         assertThat(content.select("span.citation, .handbook-sources")).isEmpty();
         assertThat(content.text()).contains("[@cbs2024]", "Zoals @pbl2023 laat zien");
     }
+
+    @Test
+    void worksOfOneAuthorInOneYearGetYearSuffixesInTheOrderOfTheList() throws Exception {
+        Path source = Fixtures.copy("citations", dir.resolve("suffixes"));
+        Files.writeString(source.resolve("bronnen.bib"), Files.readString(source.resolve("bronnen.bib"))
+                + "\n@report{cbs2024b,\n  author = {{Centraal Bureau voor de Statistiek}},\n  title = {Regionale brede welvaart},\n  year = {2024}\n}\n");
+        Files.writeString(source.resolve("01-welvaart/02-zonder.md"),
+                "---\ntitle: Zonder\n---\n\nEerst [@cbs2024b], dan [@cbs2024] en [@nooitgeciteerd].\n");
+        Path out = dir.resolve("suffixes-site");
+        Handbooks.build(source, out, Options.DEFAULT);
+        Element content = content(out, "welvaart/zonder.html");
+        // the list orders by title within author and year: "Monitor …" before "Regionale …"
+        assertThat(citations(content)).containsExactly("(Centraal Bureau voor de Statistiek, 2024b)",
+                "(Centraal Bureau voor de Statistiek, 2024a)", "(Sociaal en Cultureel Planbureau, 2021)");
+        assertThat(content.select(".handbook-sources .csl-entry").eachText()).first().asString()
+                .startsWith("Centraal Bureau voor de Statistiek. (2024a). Monitor Brede Welvaart");
+        assertThat(citations(content(out, "welvaart/meten.html"))).first().isEqualTo("(Centraal Bureau voor de Statistiek, 2024a)");
+    }
+
+    @Test
+    void locatorsAndSuffixesAsPandocReadsThem() throws Exception {
+        Path source = Fixtures.copy("citations", dir.resolve("locators"));
+        Files.writeString(source.resolve("01-welvaart/02-zonder.md"), "---\ntitle: Zonder\n---\n\n"
+                + "[zie @pbl2023, hfdst. 2] [@pbl2023, 7] [@pbl2023, blz. 9 en verder] [@pbl2023, pp. 33-35, 38-39]"
+                + " [@pbl2023, en elders] \\@pbl2023 [@pbl2023](https://www.pbl.nl) @fig-monitor [@nooitgeciteerd]\n");
+        Path out = dir.resolve("locators-site");
+        Handbooks.build(source, out, Options.DEFAULT);
+        Element content = content(out, "welvaart/zonder.html");
+        assertThat(citations(content)).containsExactly(
+                "(zie Planbureau voor de Leefomgeving, 2023, hfdst. 2)",
+                "(Planbureau voor de Leefomgeving, 2023, p. 7)",
+                "(Planbureau voor de Leefomgeving, 2023, p. 9 en verder)",
+                "(Planbureau voor de Leefomgeving, 2023, pp. 33–35, 38–39)",
+                "(Planbureau voor de Leefomgeving, 2023, en elders)",
+                "(Sociaal en Cultureel Planbureau, 2021)");
+        // an escaped @, a link whose text looks like a citation and a cross-reference are no citations
+        assertThat(content.text()).contains("@pbl2023 ", "@fig-monitor");
+        assertThat(content.select("a[href=https://www.pbl.nl]").text()).isEqualTo("@pbl2023");
+    }
 }

@@ -34,7 +34,7 @@ final class CitationSyntax implements InlineParserExtension {
             Map.entry("hfdst", "chapter"), Map.entry("hoofdstuk", "chapter"),
             Map.entry("sec", "section"), Map.entry("section", "section"), Map.entry("§", "section"),
             Map.entry("par", "paragraph"), Map.entry("para", "paragraph"), Map.entry("paragraph", "paragraph"));
-    private static final Pattern LOCATOR = Pattern.compile("^\\s*,?\\s*(?:([\\p{L}§]+)\\.?\\s*)?(\\d[\\w\\-–,]*)(.*)$",
+    private static final Pattern LOCATOR = Pattern.compile("^\\s*,?\\s*(?:([\\p{L}§]+)\\.?\\s*)?(\\d[\\w\\-–]*(?:\\s*,\\s*\\d[\\w\\-–]*)*)(.*)$",
             Pattern.DOTALL);
 
     @Override
@@ -99,7 +99,9 @@ final class CitationSyntax implements InlineParserExtension {
                 suffix = loc.group(3).strip();
             }
         }
-        if (locator == null && suffix.startsWith(",")) suffix = suffix.substring(1).strip();
+        // the suffix keeps its comma as written ("p. 9 en verder", "2023, en elders")
+        if (!suffix.isEmpty() && !suffix.startsWith(",")) suffix = " " + suffix;
+        else if (suffix.startsWith(",")) suffix = ", " + suffix.substring(1).strip();
         return new CiteItem(m.group(3), label, locator, prefix, suffix, "-".equals(m.group(2)));
     }
 

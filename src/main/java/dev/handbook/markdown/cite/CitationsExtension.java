@@ -25,6 +25,7 @@ public final class CitationsExtension implements Parser.ParserExtension, HtmlRen
     @Override
     public void extend(Parser.Builder builder) {
         builder.customInlineParserExtensionFactory(new CitationSyntax.Factory());
+        builder.postProcessorFactory(new CitationsInLinks.Factory());
     }
 
     @Override

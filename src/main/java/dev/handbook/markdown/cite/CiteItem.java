@@ -7,7 +7,7 @@ package dev.handbook.markdown.cite;
  * @param label a CSL locator term ({@code page}, {@code chapter}, {@code section}, {@code paragraph}), or null
  * @param locator where in the source, or null
  * @param prefix text before the key, or ""
- * @param suffix text after the key and locator, or ""
+ * @param suffix text after the key and locator with its separator as written (", en elders", " en verder"), or ""
  */
 public record CiteItem(String key, String label, String locator, String prefix, String suffix, boolean suppressAuthor) {
     public CiteItem {
