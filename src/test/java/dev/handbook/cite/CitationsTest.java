@@ -256,4 +256,37 @@ class CitationsTest {
         assertThat(content.text()).contains("@pbl2023 ", "@fig-monitor");
         assertThat(content.select("a[href=https://www.pbl.nl]").text()).isEqualTo("@pbl2023");
     }
+
+    @Test
+    void aStyleOfTheHandbooksOwnFormatsCitationsAndEntries() throws Exception {
+        Path source = Fixtures.copy("citations", dir.resolve("style"));
+        Files.writeString(source.resolve("titels.csl"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+                  <info><title>Titels</title><id>titels</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+                  <citation><layout prefix="[" suffix="]" delimiter="; "><text variable="title"/></layout></citation>
+                  <bibliography><sort><key variable="title"/></sort><layout><text variable="title" suffix="."/></layout></bibliography>
+                </style>
+                """);
+        Files.writeString(source.resolve("handbook.yml"), "title: Handboek\nlanguage: nl\nbibliography: bronnen.bib\ncsl: titels.csl\n");
+        Path out = dir.resolve("style-site");
+        Handbooks.build(source, out, Options.DEFAULT);
+        Element content = content(out, "welvaart/meten.html");
+        assertThat(citations(content)).first().isEqualTo("[Monitor Brede Welvaart en de Sustainable Development Goals 2024]");
+        assertThat(content.select(".handbook-sources .csl-entry").eachText())
+                .containsExactly("Brede welvaart in de regio.", "Kansrijk beleid.", "Monitor Brede Welvaart en de Sustainable Development Goals 2024.");
+        assertThat(Fixtures.files(out)).noneMatch(p -> p.endsWith(".csl"));
+    }
+
+    @Test
+    void aMissingBibliographyOrOneOfAnotherFormatIsAnErrorAtItsKey() throws Exception {
+        Path source = Fixtures.copy("citations", dir.resolve("missing"));
+        Files.writeString(source.resolve("handbook.yml"), "title: Handboek\nlanguage: nl\nbibliography: bronen.bib\n");
+        Outcome missing = Handbooks.build(source, dir.resolve("missing-site"), Options.DEFAULT);
+        assertThat(missing.problems()).extracting(Problem::code, Problem::line).containsExactly(tuple("config.file-missing", 3));
+        assertThat(new Messages("nl").message(missing.problems().get(0))).isEqualTo("‘bibliography: bronen.bib’ wijst niet naar een bestand in de inhoudsmap");
+        Files.writeString(source.resolve("handbook.yml"), "title: Handboek\nlanguage: nl\nbibliography: index.md\n");
+        Outcome format = Handbooks.build(source, dir.resolve("format-site"), Options.DEFAULT);
+        assertThat(format.problems()).extracting(Problem::code, Problem::line).containsExactly(tuple("config.bibliography-format", 3));
+    }
 }
