@@ -14,7 +14,8 @@
  *   OFFSCREEN name  element                                       focused outside the viewport
  *   USE       name  what  detail                                  a control that does not work by keyboard
  *                                                                 (menu, filter, search box, sidebar toggle,
- *                                                                 light/dark toggle remembered across pages)
+ *                                                                 content tabs, light/dark toggle remembered
+ *                                                                 across pages)
  *   ERROR     name  message                                       the page could not be checked
  * and "DONE name" when a page is finished, so that the caller can tell a clean page from a lost one.
  * axe-core is injected from node_modules: the pages make no request to another host, and neither do
@@ -72,11 +73,16 @@ async function open(browser, page, viewport, colorScheme) {
   return { context, tab };
 }
 
+// A drawn mermaid diagram is one image (role=img, named by diagrams.js) whose text equivalent is the
+// diagram's source in the text version beside it; the labels mermaid draws inside the SVG are part of
+// the picture, not text a reader gets, and axe cannot tell their background from the shapes under them.
+const NOT_TEXT = [['figure.handbook-diagram svg']];
+
 async function axe(tab, page, width, label) {
   await tab.addScriptTag({ path: AXE });
-  const result = await tab.evaluate((tags) => window.axe.run(document, {
+  const result = await tab.evaluate(([tags, exclude]) => window.axe.run({ include: [document], exclude }, {
     runOnly: { type: 'tag', values: tags }
-  }), TAGS);
+  }), [TAGS, NOT_TEXT]);
   for (const v of result.violations) {
     for (const node of v.nodes) {
       out('AXE', page.name, label || width, v.id, v.impact, v.help, node.target.join(' '), node.failureSummary);
@@ -154,6 +160,8 @@ function markFocusables() {
   let n = 0;
   for (const el of document.querySelectorAll(selector)) {
     if (el.disabled || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+    // A tab list is one tab stop, its selected tab; the arrow keys reach the others (useTabs checks that).
+    if (el.matches('[role=tablist] [role=tab]:not([aria-selected=true])')) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     el.setAttribute('data-a11y-focusable', String(n++));
@@ -238,6 +246,55 @@ async function useFilter(tab, page) {
   const widened = await tab.waitForFunction((n) => document.querySelectorAll('.handbook-listing__item:not([hidden])').length >= n,
     before, { timeout: 5000 }).then(() => true, () => false);
   if (!widened) out('USE', page.name, 'filter', 'Enter on the reset button left ' + (await shown()) + ' of ' + before + ' items');
+}
+
+// Content tabs, as the WAI-ARIA tabs pattern asks: Tab reaches the selected tab of each set, the right
+// and left arrows (and End and Home) move the focus to the next or previous tab and select it, only the
+// selected tab's panel shows, and Tab goes on from the tab into that panel.
+async function useTabs(tab, page) {
+  const sets = await tab.$$eval('.handbook-tabs.handbook-tabs--active', (all) => all.map((set) => set.id));
+  for (const id of sets) {
+    const selected = '#' + id + ' > [role=tablist] > [role=tab][aria-selected=true]';
+    if (!(await tabTo(tab, selected, 400))) {
+      out('USE', page.name, 'tabs', 'the selected tab of ' + id + ' cannot be reached with Tab');
+      continue;
+    }
+    const state = () => tab.evaluate((setId) => {
+      const tabs = [...document.querySelectorAll('#' + setId + ' > [role=tablist] > [role=tab]')];
+      const panels = tabs.map((t) => document.getElementById(t.getAttribute('aria-controls')));
+      return {
+        count: tabs.length,
+        focused: tabs.indexOf(document.activeElement),
+        selected: tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true'),
+        shown: panels.map((p, i) => (p && p.checkVisibility() ? i : -1)).filter((i) => i >= 0),
+        stops: tabs.filter((t) => t.tabIndex >= 0).length
+      };
+    }, id);
+    const expect = async (key, index) => {
+      await tab.keyboard.press(key);
+      const now = await state();
+      const problem = now.focused !== index ? 'the focus is on tab ' + (now.focused + 1)
+        : now.selected !== index ? 'tab ' + (now.selected + 1) + ' is selected'
+          : now.shown.length !== 1 || now.shown[0] !== index ? 'the panels shown are ' + JSON.stringify(now.shown.map((i) => i + 1))
+            : now.stops !== 1 ? now.stops + ' tabs are tab stops' : null;
+      if (problem) out('USE', page.name, 'tabs', key + ' in ' + id + ' should select and show tab ' + (index + 1) + ', but ' + problem);
+      return !problem;
+    };
+    const start = await state();
+    if (start.count < 2) continue;
+    const next = (start.selected + 1) % start.count;
+    if (!(await expect('ArrowRight', next))) continue;
+    if (!(await expect('ArrowLeft', start.selected))) continue;
+    if (!(await expect('End', start.count - 1))) continue;
+    if (!(await expect('Home', 0))) continue;
+    await tab.keyboard.press('Tab');
+    const inPanel = await tab.evaluate((setId) => {
+      const on = document.querySelector('#' + setId + ' > [role=tablist] > [role=tab][aria-selected=true]');
+      const panel = on && document.getElementById(on.getAttribute('aria-controls'));
+      return Boolean(panel) && panel.contains(document.activeElement);
+    }, id);
+    if (!inPanel) out('USE', page.name, 'tabs', 'Tab after the tabs of ' + id + ' does not go into the selected panel');
+  }
 }
 
 // On a narrow screen the sidebar hides behind the menu button: Enter opens it and Tab goes into it.
@@ -358,6 +415,9 @@ async function check(browser, page, first, next) {
   await wide.context.close();
   wide = await open(browser, page, DESKTOP);
   await useFilter(wide.tab, page);
+  await wide.context.close();
+  wide = await open(browser, page, DESKTOP);
+  await useTabs(wide.tab, page);
   await wide.context.close();
   if (first) {
     wide = await open(browser, page, DESKTOP);

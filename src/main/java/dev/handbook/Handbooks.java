@@ -51,6 +51,15 @@ public final class Handbooks {
         return Build.run(new BuildRequest(source, options), Reuse.none()).outcome(false);
     }
 
+    /**
+     * Finds every problem of the handbook in {@code source} as {@link #check} does, with {@code text} in
+     * place of the page at {@code path} ("01-x/02-y.md"): what {@code check} would say once it is saved.
+     */
+    public static Outcome checkUnsaved(Path source, Options options, String path, String text) {
+        Reuse unsaved = Reuse.unsaved(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Build.run(new BuildRequest(source, options), unsaved).outcome(false);
+    }
+
     /** Builds the site into {@code out} as {@link #build(SiteRequest)} does, cold. */
     public static Outcome build(Path source, Path out, Options options) throws IOException {
         return build(SiteRequest.of(source, out, options));
@@ -66,7 +75,10 @@ public final class Handbooks {
         return SiteFolder.claim(request.out(), language(request.source()), folder -> {
             Built built = Build.run(new BuildRequest(request.source(), request.options(), Set.of(request.out())),
                     request.reuse());
-            if (!built.usable()) return built.outcome(false);
+            if (!built.usable()) {
+                request.reuse().keep();
+                return built.outcome(false);
+            }
             Problems found = new Problems();
             Publisher publisher = new Publisher(siteSteps(built, request.releases(), request.progress(), found));
             return folder.write(built, publisher, request.reuse(), found);

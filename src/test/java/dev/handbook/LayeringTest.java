@@ -37,7 +37,7 @@ class LayeringTest {
     static final String FACADE = "facade";
     static final List<String> ORDER = List.of("yaml", "text", "output", "check", "config", "model", "content",
             "cache", "markdown", "cite", "entry", "search", "render", "pipeline", "release", "importer", FACADE,
-            "serve", "scaffold", "cli");
+            "scaffold", "serve", "cli");
 
     /**
      * The main classes: those in the folder {@link Handbooks} was compiled into, without tests, and under

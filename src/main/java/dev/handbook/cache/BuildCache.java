@@ -15,6 +15,9 @@ public interface BuildCache {
     /** The build that used this cache is done: a cache may now drop what that build did not use. */
     default void finish() {}
 
+    /** The build that used this cache stopped before its site was made (it had errors): keep what it stored. */
+    default void keep() {}
+
     /** How many look-ups found a result and how many did not, since this cache was made. */
     CacheStats stats();
 

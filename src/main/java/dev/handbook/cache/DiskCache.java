@@ -2,33 +2,32 @@ package dev.handbook.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Results kept in a folder between runs, one file per key ({@code ab/abcdef...}). A file is written
- * beside its place and moved in whole, so a crashed build leaves no half result. After a build the
- * results it did not use are removed, so the folder holds about one build's worth.
+ * Results kept in a folder between runs, in one pack file with an index ({@link Pack}), not one file
+ * per result: a cold build of a thousand pages stores five thousand results, and as files (each made
+ * beside its place and moved in) they cost the build more system time than its site. After a build the
+ * index keeps only the results that build used, so the folder holds about one build's worth.
  *
  * <p>The folder is not the tool's alone (a disk fills up, a cleaner truncates files, someone copies
- * another folder over it), so every result carries its own length and checksum ({@link Sealed}): a
- * file that does not hold what was stored is dropped and counted as a miss, and the result is made
- * again. A build with a damaged cache gives the bytes of a cold build.
+ * another folder over it), so every result carries its own length and checksum ({@link Sealed}), and
+ * the index its own: a result that does not hold what was stored is dropped and counted as a miss, and
+ * made again. A build with a damaged cache gives the bytes of a cold build.
  */
 public final class DiskCache implements BuildCache {
-    /** Bumped when the layout of the folder changes. */
-    static final String LAYOUT = "v1";
+    /** Bumped when the layout of the folder changes; a folder of an older layout is removed. */
+    static final String LAYOUT = "v2";
 
     private final Path root;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<CacheKey> used = ConcurrentHashMap.newKeySet();
     private final StatsCounter counter = new StatsCounter();
+    private Pack pack;
 
     public DiskCache(Path folder) {
         this.root = folder.toAbsolutePath().normalize().resolve(LAYOUT);
@@ -54,52 +53,40 @@ public final class DiskCache implements BuildCache {
 
     @Override
     public byte[] get(CacheKey key) {
-        used.add(key.hex());
-        Path file = place(key);
-        byte[] stored;
-        try {
-            stored = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return counter.count(null);
-        } catch (IOException e) {
-            delete(file); // an unreadable result (a folder in its place, no rights) is made again, not trusted
-            return counter.count(null);
-        }
+        used.add(key);
+        Pack files = pack();
+        byte[] stored = files.read(key);
+        if (stored == null) return counter.count(null);
         byte[] value = Sealed.open(stored);
-        if (value == null) delete(file); // damaged: the put() that follows the miss stores it anew
+        if (value == null) files.drop(key); // damaged: the put() that follows the miss stores it anew
         return counter.count(value);
     }
 
     @Override
     public void put(CacheKey key, byte[] value) {
-        used.add(key.hex());
-        Path file = place(key);
-        try {
-            Path folder = file.getParent();
-            if (folders.add(folder)) Files.createDirectories(folder);
-            Path part = Files.createTempFile(folder, key.hex().substring(0, 8), ".part");
-            Files.write(part, Sealed.seal(value));
-            try {
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // a cache that cannot be written makes the next build slower, never wrong
-        }
+        used.add(key);
+        pack().append(key, Sealed.seal(value));
     }
 
-    /** Removes the results this build did not use, and parts left by builds that crashed. */
+    /** Keeps the results this build used and drops the rest; the next build opens the folder anew. */
     @Override
     public void finish() {
-        if (!Files.isDirectory(root)) return;
-        try (Stream<Path> walk = Files.walk(root, 2)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(f -> !used.contains(f.getFileName().toString()))
-                    .forEach(DiskCache::delete);
-        } catch (IOException | UncheckedIOException e) {
-            // a folder of the cache that cannot be listed keeps its results: the cache grows, builds stay right
-        }
+        close(used);
+        removeOlderLayouts();
+    }
+
+    /** Keeps every result, those of this build and those before it: for a build that stopped before its site was made. */
+    @Override
+    public void keep() {
+        close(null);
+    }
+
+    /** How many results the folder holds for the next build: those the last build that finished kept. */
+    public int results() {
+        Pack files = pack();
+        int count = files.count();
+        close(null);
+        return count;
     }
 
     @Override
@@ -107,8 +94,26 @@ public final class DiskCache implements BuildCache {
         return counter.stats();
     }
 
-    private Path place(CacheKey key) {
-        return root.resolve(key.hex().substring(0, 2)).resolve(key.hex());
+    private synchronized Pack pack() {
+        if (pack == null) pack = Pack.open(root);
+        return pack;
+    }
+
+    private synchronized void close(Set<CacheKey> kept) {
+        if (pack != null) pack.close(kept);
+        pack = null;
+        used.clear();
+    }
+
+    /** The one-file-per-result folders of the layout before ({@code v1}) would otherwise stay for good. */
+    private void removeOlderLayouts() {
+        Path older = root.resolveSibling("v1");
+        if (!Files.isDirectory(older)) return;
+        try (Stream<Path> walk = Files.walk(older)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(DiskCache::delete);
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next build to remove
+        }
     }
 
     private static void delete(Path file) {

@@ -49,6 +49,11 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
+    public void keep() {
+        below.keep();
+    }
+
+    @Override
     public CacheStats stats() {
         return counter.stats();
     }

@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Opens the preview in the browser once it is built.")
     boolean open;
 
+    @Option(names = "--edit", description = "Lets editors write in the browser: every page gets an Edit button "
+            + "(Markdown editor, front matter as a form, problems while typing, save). Only on this computer (127.0.0.1).")
+    boolean edit;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,10 +58,11 @@ final class ServeCommand implements Callable<Integer> {
         String language = Handbooks.language(source.source);
         Bundle messages = Bundle.editor(language);
         if (port < 0 || port > 65535) return usage(err, messages, "serve.bad-port", String.valueOf(port));
+        if (edit && !isLoopback(host)) return usage(err, messages, "serve.edit-public-host", host);
+        ServeSettings settings = new ServeSettings(source.source, host, port, source.options(), ServeSettings.DEFAULT_QUIET_PERIOD);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new ServeSettings(source.source, host, port, source.options(),
-                    ServeSettings.DEFAULT_QUIET_PERIOD), new Terminal(out, err, language, source.verbose));
+            server = PreviewServer.start(edit ? settings.withEdit() : settings, new Terminal(out, err, language, source.verbose));
         } catch (BindException e) {
             return usage(err, messages, "serve.port-in-use", String.valueOf(port), host);
         } catch (UnknownHostException e) {
@@ -66,10 +71,19 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "handbook-serve-stop"));
         if (!InetAddress.getByName(host).isLoopbackAddress()) out.println(messages.text("serve.public-host", host));
         out.println(messages.text("serve.ready", server.uri(), source.source.toAbsolutePath().normalize()));
+        if (edit) out.println(messages.text("serve.edit-ready"));
         out.flush();
         if (open) BrowserOpener.open(server.uri());
         server.awaitClose();
         return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static int usage(PrintWriter err, Bundle messages, String code, Object... args) {

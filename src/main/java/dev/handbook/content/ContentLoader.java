@@ -218,7 +218,7 @@ public final class ContentLoader {
         byte[] bytes;
         String text;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = reads.bytes(rel, path);
             PageRead known = reads.find(rel, bytes, file);
             if (known != null) {
                 reads.keep(rel, bytes, file, known, stamp);

@@ -1,6 +1,8 @@
 package dev.handbook.content;
 
 import dev.handbook.config.HandbookConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ReadCache {
     /** Keeps nothing: every load reads every file. */
-    public static final ReadCache NONE = new ReadCache(false, false);
+    public static final ReadCache NONE = new ReadCache(false, false, null, null);
 
     /** @param stamp the {@link #clock} when the file was read: a change reported after it makes it stale */
     private record Known(byte[] bytes, String file, PageRead read, long stamp) {}
@@ -43,15 +45,34 @@ public final class ReadCache {
     private final Map<String, Long> changesIn = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
     private volatile HandbookConfig config;
+    /** A page's text not saved yet, read in place of its file (the preview's editor checks it), or null. */
+    private final String unsavedPath;
+    private final byte[] unsavedBytes;
 
-    private ReadCache(boolean keeps, boolean trustsWatcher) {
+    private ReadCache(boolean keeps, boolean trustsWatcher, String unsavedPath, byte[] unsavedBytes) {
         this.keeps = keeps;
         this.trustsWatcher = trustsWatcher;
+        this.unsavedPath = unsavedPath;
+        this.unsavedBytes = unsavedBytes;
+    }
+
+    /**
+     * Keeps nothing, and reads {@code bytes} in place of the file at {@code path} ("01-x/02-y.md"): a
+     * load that checks a page as the editor has it, before it is saved.
+     */
+    public static ReadCache unsaved(String path, byte[] bytes) {
+        return new ReadCache(false, false, path, bytes.clone());
+    }
+
+    /** The bytes of the file at {@code path} in the content folder, {@code file} on disk. */
+    byte[] bytes(String path, Path file) throws IOException {
+        if (path.equals(unsavedPath)) return unsavedBytes.clone();
+        return Files.readAllBytes(file);
     }
 
     /** Keeps every file read, and takes it again when its bytes are unchanged. */
     public static ReadCache kept() {
-        return new ReadCache(true, false);
+        return new ReadCache(true, false, null, null);
     }
 
     /**
@@ -59,7 +80,7 @@ public final class ReadCache {
      * path since: whoever makes this must report every change through {@link #changed}.
      */
     public static ReadCache watched() {
-        return new ReadCache(true, true);
+        return new ReadCache(true, true, null, null);
     }
 
     /**

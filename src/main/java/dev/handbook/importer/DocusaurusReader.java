@@ -113,7 +113,7 @@ final class DocusaurusReader {
         }
         Path staticDir = root.resolve("static");
         return new OldSite(OldSite.Kind.DOCUSAURUS, settings, nav, addresses, sidebars.folderTitles(), tagLabels,
-                Files.isDirectory(staticDir) ? staticDir : null, notes, false);
+                Files.isDirectory(staticDir) ? staticDir : null, notes, false, null);
     }
 
     private static Path sidebarFile(Path root, DocsOptions options) {

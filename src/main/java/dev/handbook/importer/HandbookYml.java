@@ -5,13 +5,14 @@ import java.util.Map;
 
 /**
  * The {@code handbook.yml} of an imported site: its name, tagline and description, language, the way
- * MkDocs read HTML blocks, and a field for every facet the pages carry. The repository and edit URL
+ * MkDocs read HTML blocks, the file of abbreviations every page knows, and a field for every facet the pages carry. The repository and edit URL
  * have no key in handbook.yml yet; they are kept as comments so that they are not lost.
  */
 final class HandbookYml {
     private HandbookYml() {}
 
-    static String text(OldSite site, Fields fields, String language) {
+    /** The settings; {@code abbreviations} is the path of the handbook's file of abbreviations, or null. */
+    static String text(OldSite site, Fields fields, String language, String abbreviations) {
         SiteSettings settings = site.settings();
         Map<String, Object> yml = new LinkedHashMap<>();
         yml.put("title", settings.title() != null ? settings.title() : "Handbook");
@@ -19,6 +20,7 @@ final class HandbookYml {
         if (settings.description() != null) yml.put("description", settings.description());
         if (language != null) yml.put("language", language);
         if (site.pythonHtml()) yml.put("html-blocks", "python");
+        if (abbreviations != null) yml.put("abbreviations", abbreviations);
         Map<String, Object> declared = new LinkedHashMap<>();
         for (Fields.Field field : fields.all()) {
             Map<String, Object> spec = new LinkedHashMap<>();

@@ -64,6 +64,8 @@ public final class Importer {
         }
         OldSite site = kind == OldSite.Kind.MKDOCS ? MkDocsReader.read(root, mkdocsConfig, pages.keySet())
                 : DocusaurusReader.read(root, docusaurusConfig, options, docs, pages);
+        // a file of abbreviations in the docs folder was a page on the old site too; here it is the handbook's file
+        if (site.abbreviations() != null) pages.keySet().removeAll(site.abbreviations().docsPages());
         Layout layout = new Layout(site, pages);
         Fields fields = new Fields(pages.values(), site.tagLabels(), kind == OldSite.Kind.DOCUSAURUS);
         Links links = new Links(site, root, docs, tree.files().keySet(), layout.newPaths());
@@ -83,8 +85,15 @@ public final class Importer {
             copy(copy.getValue(), out.resolve(copy.getKey()));
             files++;
         }
+        String abbreviations = null;
+        if (site.abbreviations() != null) {
+            abbreviations = free(out, site.abbreviations().path());
+            Files.createDirectories(out.resolve(abbreviations).getParent());
+            Files.writeString(out.resolve(abbreviations), site.abbreviations().text(), StandardCharsets.UTF_8);
+            files++;
+        }
         String language = site.settings().handbookLanguage();
-        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("handbook.yml"), HandbookYml.text(site, fields, language, abbreviations), StandardCharsets.UTF_8);
         String text = report.text(pages.size(), files);
         Path reportFile = out.resolve(REPORT);
         Files.writeString(reportFile, report.page(language) + text, StandardCharsets.UTF_8);
@@ -116,6 +125,15 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /** {@code path} in the output, or beside it with a prefix when a page or file is there already. */
+    private static String free(Path out, String path) {
+        String candidate = path;
+        for (int n = 1; Files.exists(out.resolve(candidate)); n++) {
+            candidate = Paths.join(Paths.parent(path), "handbook-" + (n == 1 ? "" : n + "-") + Paths.name(path));
+        }
+        return candidate;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -21,16 +21,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * booleans ({@code NO} and {@code on} stay the words the editor typed).
  */
 final class LooseYaml {
-    /** Held so that the setting stays: SnakeYAML would warn on the console about every duplicate key. */
-    private static final java.util.logging.Logger QUIET = quiet();
-
     private LooseYaml() {}
-
-    private static java.util.logging.Logger quiet() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.yaml.snakeyaml");
-        logger.setLevel(java.util.logging.Level.OFF);
-        return logger;
-    }
 
     /** A problem reading the YAML, with the line it is at (1-based, 0 when unknown). */
     static final class Failure extends Exception {
@@ -43,9 +34,10 @@ final class LooseYaml {
     }
 
     static Object load(String text) throws Failure {
-        QUIET.getName();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
+        // the last one wins, as in MkDocs; SnakeYAML would print a warning of its own on the console
+        options.setWarnOnDuplicateKeys(false);
         options.setMaxAliasesForCollections(100);
         // global tags (!!python/name:...) are let through to AnyTag, which makes plain values of them
         options.setTagInspector(tag -> true);

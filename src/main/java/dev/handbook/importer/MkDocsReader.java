@@ -88,7 +88,8 @@ final class MkDocsReader {
             nav = List.of();
         }
         siteNotes(config, theme);
-        return new OldSite(OldSite.Kind.MKDOCS, settings, nav, addresses, Map.of(), Map.of(), null, notes, true);
+        AutoAppend.Abbreviations abbreviations = AutoAppend.abbreviations(root, docsDir(root, config), config, notes);
+        return new OldSite(OldSite.Kind.MKDOCS, settings, nav, addresses, Map.of(), Map.of(), null, notes, true, abbreviations);
     }
 
     private static String text(Map<String, Object> config, String key) {
@@ -214,7 +215,8 @@ final class MkDocsReader {
             for (Object extension : extensions) {
                 String name = extension instanceof Map<?, ?> map && !map.isEmpty()
                         ? String.valueOf(map.keySet().iterator().next()) : String.valueOf(extension);
-                if (!KNOWN_EXTENSIONS.contains(name)) notes.add("Markdown extension ‘" + name + "’ is not known to the generator");
+                // snippets: its file of abbreviations is carried over (AutoAppend), its --8<-- lines are noted per page
+                if (!KNOWN_EXTENSIONS.contains(name) && !name.equals("pymdownx.snippets")) notes.add("Markdown extension ‘" + name + "’ is not known to the generator");
             }
         }
         for (String key : List.of("extra_css", "extra_javascript")) {

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param staticDir the folder whose files the old site served from its root (Docusaurus' {@code static/}), or null
  * @param notes what of the site as a whole is not carried over, one sentence each
  * @param pythonHtml whether HTML in the Markdown was read as Python-Markdown reads it (MkDocs)
+ * @param abbreviations the abbreviations every page knew (MkDocs' snippets appended them), or null
  */
 record OldSite(Kind kind, SiteSettings settings, List<NavItem> nav, Map<String, String> addresses,
         Map<String, String> folderTitles, Map<String, String> tagLabels, Path staticDir, List<String> notes,
-        boolean pythonHtml) {
+        boolean pythonHtml, AutoAppend.Abbreviations abbreviations) {
 
     enum Kind {
         MKDOCS("mkdocs", "mkdocs.yml"),

@@ -26,6 +26,11 @@ final class Report {
         for (String link : skipped) site.add("symbolic link " + link + "; left out");
     }
 
+    /** A note about the site as a whole. */
+    void site(String note) {
+        site.add(note);
+    }
+
     void page(String path, String what) {
         pages.computeIfAbsent(path, p -> new ArrayList<>()).add(what);
         if (!what.startsWith("written as ") && !what.startsWith("front matter ‘")) findings++;

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * What of a page the handbook cannot carry over, found line by line outside code: macros and Jinja
  * ({@code {{ }}}, {@code {% %}}), plugin placeholders ({@code <!-- tags -->}, snippets, {@code [TOC]}),
  * JSX components other than {@code Tabs} and {@code TabItem}, admonitions of a kind the generator does
- * not know, and event handlers such as {@code onclick}. MDX {@code import} and {@code export} lines are
- * taken out of the body (those of {@code Tabs} and {@code TabItem} silently).
+ * not know, and event handlers such as {@code onclick}. MDX {@code import} and {@code export} statements
+ * are taken out of the body up to the blank line that ends them, as MDX reads them (those of {@code Tabs}
+ * and {@code TabItem} silently); a Docusaurus {@code mdx-code-block} fence, whose content Docusaurus reads
+ * as the page's own, loses its fence lines. MkDocs Material's icon shortcodes ({@code :material-cloud:},
+ * with an attribute list after them) draw from icon sets the handbook does not have: taken out. A
+ * Docusaurus tab written on one line is put on three, as the generator reads tabs.
  */
 final class Unsupported {
     static final Set<String> ADMONITION_KINDS = Set.of("note", "abstract", "summary", "tldr", "info", "todo", "tip",
@@ -28,6 +32,12 @@ final class Unsupported {
     private static final Pattern HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\s(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMPORT = Pattern.compile("^(import\\s.*|export\\s+(const|default|function|let)\\b.*)$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
+    private static final Pattern ONE_LINE_TAB = Pattern.compile("^(\\s*)(<TabItem(?:\\s[^>]*)?>)(.*\\S.*?)(</TabItem\\s*>)\\s*$");
+    private static final Pattern IMPORT_END = Pattern.compile("['\"]\\s*;?\\s*$");
+    private static final Pattern ICON = Pattern.compile(
+            ":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\\{[^}\\n]*})?");
+    /** A fence's opening line: backticks or tildes, then an info string (no backticks after backticks). */
+    private static final Pattern FENCE = Pattern.compile("^(`{3,}(?=[^`]*$)|~{3,})\\s*(\\S*).*$");
 
     private Unsupported() {}
 
@@ -37,28 +47,44 @@ final class Unsupported {
     static Scan scan(String body, boolean docusaurus) {
         List<String> findings = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        boolean fenced = false;
-        String fence = "";
+        String fence = null;
+        String unwrapped = null; // the fence of an mdx-code-block, whose content is the page's
+        String statement = null; // the keyword of an MDX statement that goes on over the next line
         String[] lines = body.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
             String strip = line.stripLeading();
+            Matcher opening = FENCE.matcher(strip);
             boolean keep = true;
-            if (!fenced && (strip.startsWith("```") || strip.startsWith("~~~"))) {
-                fenced = true;
-                fence = strip.substring(0, 3);
-            } else if (fenced && strip.startsWith(fence)) {
-                fenced = false;
-            } else if (!fenced) {
+            if (statement != null && !line.isBlank() && !IMPORT.matcher(line).matches()) {
+                if (ends(statement, line)) statement = null;
+                keep = false;
+            } else if (fence != null) {
+                if (closes(strip, fence)) fence = null;
+            } else if (unwrapped != null && closes(strip, unwrapped)) {
+                unwrapped = null;
+                keep = false;
+            } else if (opening.matches()) {
+                if (docusaurus && opening.group(2).equals("mdx-code-block") && unwrapped == null) {
+                    unwrapped = opening.group(1);
+                    keep = false;
+                } else {
+                    fence = opening.group(1);
+                }
+            } else {
+                statement = null;
                 String text = CODE_SPAN.matcher(line).replaceAll("");
                 if (docusaurus && IMPORT.matcher(line).matches()) {
                     keep = false;
+                    String keyword = line.startsWith("import") ? "import" : "export";
+                    if (!ends(keyword, line)) statement = keyword;
                     if (!line.contains("@theme/Tabs") && !line.contains("@theme/TabItem")) {
                         findings.add(at(n, "MDX ‘" + shorten(line) + "’ taken out"));
                     }
                 } else {
                     look(text, n, docusaurus, findings);
                     line = knownKind(line, docusaurus);
+                    line = docusaurus ? ownLines(line) : withoutIcons(line, n, findings);
                 }
             }
             if (keep) {
@@ -67,6 +93,48 @@ final class Unsupported {
             }
         }
         return new Scan(out.toString(), findings);
+    }
+
+    /**
+     * Whether an MDX statement ends with {@code line}: an import with its module's name in quotes, an export
+     * at the blank line (MDX reads both up to it; an import is ended sooner, so that nothing else is lost).
+     */
+    private static boolean ends(String keyword, String line) {
+        return keyword.equals("import") && IMPORT_END.matcher(line).find();
+    }
+
+    /** Whether {@code line} (without its indent) closes a fence opened with {@code fence}. */
+    private static boolean closes(String line, String fence) {
+        String strip = line.strip();
+        return strip.length() >= fence.length() && strip.chars().allMatch(c -> c == fence.charAt(0));
+    }
+
+    /**
+     * A tab written on one line, {@code <TabItem value="a">Tekst</TabItem>} (as code formatters leave
+     * short ones), on three: the generator reads a tab's tags on lines of their own.
+     */
+    private static String ownLines(String line) {
+        Matcher tab = ONE_LINE_TAB.matcher(line);
+        if (!tab.matches()) return line;
+        String indent = tab.group(1);
+        return indent + tab.group(2) + "\n" + indent + "  " + tab.group(3).strip() + "\n" + indent + tab.group(4);
+    }
+
+    /** The line without MkDocs Material's icon shortcodes outside code, each reported. */
+    private static String withoutIcons(String line, int n, List<String> findings) {
+        StringBuilder out = new StringBuilder();
+        Matcher code = CODE_SPAN.matcher(line);
+        int from = 0;
+        while (true) {
+            boolean more = code.find();
+            int end = more ? code.start() : line.length();
+            Matcher icon = ICON.matcher(line.substring(from, end));
+            while (icon.find()) findings.add(at(n, "icon ‘" + icon.group() + "’ left out (the icon sets of MkDocs Material are not carried over)"));
+            out.append(icon.replaceAll(""));
+            if (!more) return out.toString();
+            out.append(code.group());
+            from = code.end();
+        }
     }
 
     private static void look(String text, int n, boolean docusaurus, List<String> findings) {

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * Docusaurus pages have them: JavaScript for a React site, which a handbook does not run. MDX reads such
  * a statement up to the next blank line; CommonMark reads the same lines as a paragraph, so a paragraph at
  * the top level that begins with one is taken out of the page (and reported, see {@link MarkdownEngine})
- * instead of being printed as text. Only the forms a statement takes count, so that a sentence beginning
- * with "import" stays a sentence; in code, a statement is code.
+ * instead of being printed as text, also where a formatter has wrapped it ({@code from} at the end of a
+ * line, the next statement after a semicolon). Only the forms a statement takes count, so that a sentence
+ * beginning with "import" stays a sentence; in code, a statement is code.
  */
 final class MdxStatements implements NodeRenderer {
     private static final Pattern STATEMENT = Pattern.compile(
-            "^(?:import\\s+(?:[\\w*{][^'\"\\n]*\\s+from\\s+)?['\"][^'\"\\n]+['\"];?[ \\t]*(?:\\n|$)"
+            "^(?:import\\s+(?:[\\w*{][^'\"\\n]*\\s+from\\s+)?['\"][^'\"\\n]+['\"][ \\t]*(?:;|\\n|$)"
                     + "|import\\s+(?:\\w+\\s*,\\s*)?\\{[^}'\"]*(?:\\n|$)"
                     + "|export\\s+(?:default|const|let|var|function|async|class)\\b|export\\s*[{*])");
 

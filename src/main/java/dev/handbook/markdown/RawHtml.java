@@ -21,7 +21,8 @@ import java.util.Set;
  * Raw HTML in Markdown: reported where it holds active content or a URL the {@link
  * dev.handbook.text.UrlPolicy} drops, and rendered sanitised. A block is cleaned whole; an inline tag
  * (flexmark gives opening and closing tags separately) loses what is not safe, or is left out when the
- * tag itself is not allowed, so that its text stays but nothing runs. Its links and image sources lead
+ * tag itself is not allowed, so that its text stays but nothing runs; a block that opens or closes an element
+ * split over Markdown keeps it open or closed ({@link SplitHtml}). Its links and image sources lead
  * where Markdown links do: found here for the link check ({@link HtmlLinks}) and resolved as the HTML is
  * written, after sanitising, by the same {@link LinkRewriter}.
  */
@@ -45,9 +46,9 @@ final class RawHtml implements NodeRenderer {
                     links.add(new PageFacts.LinkUse(link.url(), link.image(), within(at, link.line(), link.column())));
                 }
             }
-            if (block ? HtmlSanitizer.isSafe(raw) : HtmlSanitizer.isSafeTag(raw)) continue;
+            if (block ? SplitHtml.isSafe(raw) : HtmlSanitizer.isSafeTag(raw)) continue;
             if (at == null) at = SourcePositions.of(parsed.page(), node);
-            if (block ? HtmlSanitizer.hasActiveMarkup(raw) : HtmlSanitizer.isActiveTag(raw)) {
+            if (block ? SplitHtml.hasActiveMarkup(raw) : HtmlSanitizer.isActiveTag(raw)) {
                 problems.add(Problem.warning(file, at, "html.unsafe"));
             }
             for (HtmlSanitizer.DroppedUrl url : HtmlSanitizer.droppedUrls(raw)) {
@@ -81,7 +82,7 @@ final class RawHtml implements NodeRenderer {
 
     private static void block(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
         String raw = node.getChars().toString();
-        html.line().raw(links(HtmlSanitizer.isSafe(raw) ? raw.strip() : HtmlSanitizer.clean(raw), context)).line();
+        html.line().raw(links(SplitHtml.clean(raw), context)).line();
     }
 
     private static void inline(String raw, NodeRendererContext context, HtmlWriter html) {

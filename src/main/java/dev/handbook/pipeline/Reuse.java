@@ -39,6 +39,15 @@ public final class Reuse {
         return new Reuse(false, BuildCache.NONE, NOTHING_KEPT, ReadCache.NONE, ScanCache.NONE, StructureCache.NONE);
     }
 
+    /**
+     * A cold run that reads {@code bytes} in place of the page at {@code path} in the content folder: the
+     * checks of a page as the preview's editor has it, unsaved.
+     */
+    public static Reuse unsaved(String path, byte[] bytes) {
+        return new Reuse(false, BuildCache.NONE, NOTHING_KEPT, ReadCache.unsaved(path, bytes), ScanCache.NONE,
+                StructureCache.NONE);
+    }
+
     /** The results in {@code cache}, made by this build of the tool. */
     public static Reuse cache(BuildCache cache) {
         return cache(cache, FolderDigest.tool());
@@ -65,5 +74,10 @@ public final class Reuse {
     /** The run's site is made whole: the cache may let go of what it did not use. */
     public void finish() {
         cache.finish();
+    }
+
+    /** The run stopped before its site was made: the cache keeps what it stored, for the run after the fix. */
+    public void keep() {
+        cache.keep();
     }
 }

@@ -71,9 +71,11 @@ public final class SiteFolder {
             writer.commit();
             reuse.finish();
         } catch (OutputFolderException e) {
+            reuse.keep();
             found.add(problem(e));
             return built.outcome(false, found.all());
         } catch (PdfException e) {
+            reuse.keep();
             found.add(Problem.error(out.resolve(SitePaths.PDF).toString(), Pos.NONE, e.code(), e.detail()));
             return built.outcome(false, found.all());
         }

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.markdown.PageBody;
+import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.PageFrame;
 import java.util.HashMap;
@@ -36,6 +37,17 @@ public final class LazySite {
     /** The paths of the content pages, in no particular order. */
     public Set<String> pagePaths() {
         return pages.keySet();
+    }
+
+    /** The content pages, in no particular order: which source each page of the site is made from. */
+    public List<Page> pages() {
+        return pages.values().stream().map(PageBody::page).toList();
+    }
+
+    /** The source ("01-x/02-y.md") of the content page at {@code path}, or null when it is none. */
+    public String sourceOf(String path) {
+        PageBody body = pages.get(path);
+        return body == null ? null : body.page().sourcePath();
     }
 
     /** The file at {@code path}, made now if it is a page, or null when the site has none there. */

@@ -19,11 +19,16 @@ final class LivePages {
 
     /** The page with the script just before {@code </body>} (or at the end when there is none). */
     static byte[] inject(byte[] html, String version) {
+        return insert(html, scriptTag(version));
+    }
+
+    /** The page with {@code markup} just before {@code </body>} (or at the end when there is none). */
+    static byte[] insert(byte[] html, String markup) {
         // searched in Latin-1, which maps every byte to one char, so positions are byte offsets
         String text = new String(html, StandardCharsets.ISO_8859_1);
         int at = lastIndexOfIgnoreCase(text, "</body>");
         if (at < 0) at = html.length;
-        byte[] tag = scriptTag(version).getBytes(StandardCharsets.UTF_8);
+        byte[] tag = markup.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[html.length + tag.length];
         System.arraycopy(html, 0, out, 0, at);
         System.arraycopy(tag, 0, out, at, tag.length);

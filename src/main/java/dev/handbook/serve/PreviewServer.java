@@ -3,6 +3,7 @@ package dev.handbook.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.handbook.check.Bundle;
+import dev.handbook.serve.edit.EditHandler;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Routes: the site's files at {@code /}; {@code /__handbook/events} (the event stream),
  * {@code /__handbook/live.js} (the script in every page) and {@code /__handbook/problems} (the
- * last rebuild's state as JSON). Every route is behind the {@link RequestGuard}: the Host header must
+ * last rebuild's state as JSON); with {@code --edit}, the editor's routes at {@code /_edit/}
+ * ({@link EditHandler}), which answer 405 without it. Every route is behind the {@link RequestGuard}: the Host header must
  * name this server, and a request must be small and arrive in time ({@link HttpLimits}).
  */
 public final class PreviewServer implements Closeable {
@@ -52,6 +54,8 @@ public final class PreviewServer implements Closeable {
     private final SourceWatcher watcher;
     private final Debouncer debouncer;
     private final SiteHandler site;
+    /** The editor's routes with {@code --edit}; null without. */
+    private final EditHandler editor;
     private final RequestGuard guard;
     private final byte[] liveScript;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -77,7 +81,10 @@ public final class PreviewServer implements Closeable {
                 debouncer.changed();
             }
         }, listener::watchFailed);
-        this.site = new SiteHandler(builder::state);
+        this.editor = settings.edit()
+                ? new EditHandler(settings.source(), settings.options(), () -> builder.state().language(), this::pages)
+                : null;
+        this.site = new SiteHandler(builder::state, editor == null ? null : new EditorTag(editor));
         this.guard = new RequestGuard(HostPolicy.of(settings.host(), http.getAddress().getAddress()),
                 () -> builder.state().language());
         AtomicInteger threads = new AtomicInteger();
@@ -147,6 +154,12 @@ public final class PreviewServer implements Closeable {
         return SourceWatcher.roots(source);
     }
 
+    /** The pages of the site being served, for the editor's links and chapters. */
+    private java.util.List<dev.handbook.model.Page> pages() {
+        SiteFiles files = builder.state().site();
+        return files == null ? java.util.List.of() : files.pages();
+    }
+
     /** Blocks until {@link #close()}. */
     public void awaitClose() throws InterruptedException {
         stopped.await();
@@ -167,7 +180,10 @@ public final class PreviewServer implements Closeable {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             String path = exchange.getRequestURI().getRawPath();
-            if (path != null && path.startsWith(INTERNAL)) {
+            if (path != null && path.startsWith(EditHandler.PREFIX)) {
+                if (editor == null) EditHandler.absent(exchange);
+                else editor.handle(exchange);
+            } else if (path != null && path.startsWith(INTERNAL)) {
                 internal(exchange, path.substring(INTERNAL.length()));
             } else {
                 site.handle(exchange);

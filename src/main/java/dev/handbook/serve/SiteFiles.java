@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.model.Page;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.Publisher;
 import dev.handbook.pipeline.PreviewSite;
@@ -35,6 +36,16 @@ final class SiteFiles {
         List<Path> all = new ArrayList<>(roots);
         all.addAll(preview.folders());
         this.roots = all.stream().map(SiteFiles::real).toList();
+    }
+
+    /** The content pages of this site. */
+    List<Page> pages() {
+        return site.pages();
+    }
+
+    /** The source of the content page at {@code path}, or null. */
+    String sourceOf(String path) {
+        return site.sourceOf(path);
     }
 
     boolean has(String path) {

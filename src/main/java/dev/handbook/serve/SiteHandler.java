@@ -13,9 +13,12 @@ import java.util.function.Supplier;
  */
 final class SiteHandler {
     private final Supplier<BuildState> state;
+    /** Puts the "Bewerken" button into every page with {@code --edit}; null without. */
+    private final EditorTag editor;
 
-    SiteHandler(Supplier<BuildState> state) {
+    SiteHandler(Supplier<BuildState> state, EditorTag editor) {
         this.state = state;
+        this.editor = editor;
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -40,6 +43,7 @@ final class SiteHandler {
                     return;
                 }
                 OutputFile served = new LiveReload(current.version()).apply(new OutputFile.Generated(target.path(), body));
+                if (editor != null) served = editor.apply(served, current.site().sourceOf(target.path()));
                 Responses.send(exchange, 200, ContentTypes.of(target.path()), served.read());
             }
             default -> Responses.send(exchange, 404, ContentTypes.HTML, LivePages.notFound(current, messages));

@@ -28,6 +28,8 @@
   }
 
   function reload() {
+    // the editor of serve --edit holds the reload while its text is unsaved, and reloads after saving
+    if (window.handbookEditor && window.handbookEditor.holdsReload()) return;
     try {
       sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ path: location.pathname, x: window.scrollX, y: window.scrollY }));
     } catch (e) { /* private mode: reload without the position */ }
@@ -89,7 +91,8 @@
   ].join('');
 
   function show(state) {
-    var hasProblems = state.problems.length > 0 || state.crash;
+    // with the editor open, its own panel shows the page's problems at their lines
+    var hasProblems = (state.problems.length > 0 || state.crash) && !(window.handbookEditor && window.handbookEditor.isOpen());
     if (!hasProblems) {
       remove();
       return;

@@ -11,6 +11,9 @@ final class SamplePages {
             new PageUnderTest("page with entries", "bewoners-in-beeld/impact-op-groepen.html"),
             new PageUnderTest("page with a checklist", "brede-welvaart-vanaf-de-start/checklist-projectstart.html"),
             new PageUnderTest("page with a wide table", "wat-is-brede-welvaart/kennis-en-leerprogramma.html"),
+            // ready once mermaid has drawn the diagram, so that axe sees the page as readers do
+            new PageUnderTest("page with a diagram, tabs and abbreviations", "meten-en-duiden/van-meting-naar-besluit.html",
+                    "figure.handbook-diagram svg"),
             new PageUnderTest("overview lessen", "lessen.html"),
             new PageUnderTest("overview tips", "tips.html"),
             new PageUnderTest("overview trucs", "trucs.html"),

@@ -77,4 +77,11 @@ class EditorCommandsTest extends CapturedConsole {
         assertThat(Main.execute("serve", "--source", source.toString(), "--port", "70000")).isEqualTo(2);
         assertThat(err()).contains("poort 70000 bestaat niet").doesNotContain("Exception");
     }
+
+    @Test
+    void serveEditOnAnAddressOthersReachDoesNotStart() {
+        Path source = Fixtures.copy("entries", dir);
+        assertThat(Main.execute("serve", "--source", source.toString(), "--edit", "--host", "0.0.0.0", "--port", "0")).isEqualTo(2);
+        assertThat(err()).contains("--edit werkt alleen op deze computer", "--host 0.0.0.0").doesNotContain("Exception");
+    }
 }

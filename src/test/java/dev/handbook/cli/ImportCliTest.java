@@ -58,7 +58,7 @@ class ImportCliTest extends CapturedConsole {
         assertThat(Main.execute("build", "--source", content.toString(), "--out", site.toString())).isZero();
         Document home = Fixtures.page(site, "index.html");
         assertThat(home.select("h1").text()).isEqualTo("Welkom bij het proefhandboek");
-        assertThat(home.select(".handbook-nav > li > a").eachText()).containsExactly("1 Aan de slag", "2 Thema’s", "3 Over");
+        assertThat(home.select(".handbook-nav > li > a").eachText()).containsExactly("1 Aan de slag", "2 Thema’s", "3 Levenscyclus", "4 Over");
         assertThat(home.select(".handbook-content a").eachAttr("href")).containsExactly("start/index.html", "over.html");
         assertThat(childTitles(site, "start/index.html")).containsExactly("Installeren", "Eerste stappen");
         assertThat(childTitles(site, "themas/index.html")).containsExactly("Lucht", "Water");

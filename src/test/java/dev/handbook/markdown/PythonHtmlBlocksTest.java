@@ -99,6 +99,78 @@ class PythonHtmlBlocksTest {
     }
 
     @Test
+    void contentTabsHoldPythonHtmlBlocksAndMarkdownInHtml() throws Exception {
+        Document page = buildOne("""
+                ---
+                title: Tabbladen
+                ---
+                === "Gemeente"
+
+                    <div class="kader">
+                        <p>Eerst een alinea.</p>
+
+                        <p>Na een witregel nog steeds HTML.</p>
+                    </div>
+
+                    Daarna gewoon **Markdown**.
+
+                === "Provincie"
+
+                    <div class="raster" markdown="1">
+
+                    - een *lijst* in HTML in een tab
+
+                    </div>
+
+                Tekst na de tabs.
+
+                <div class="buiten">
+                    <p>Buiten de tabs.</p>
+
+                    <p>Ook HTML.</p>
+                </div>
+
+                <Tabs>
+                  <TabItem value="a" label="Beleid">
+
+                    <div class="kader">
+                        <p>In een Docusaurus-tab.</p>
+
+                        <p>Ook na een witregel.</p>
+                    </div>
+
+                  </TabItem>
+                  <TabItem value="b" label="Uitvoering">
+
+                    Uitvoeren.
+
+                  </TabItem>
+                </Tabs>
+                """);
+        Element body = page.selectFirst(".handbook-content");
+        assertThat(body.select("pre, code")).as("nothing indented became code").isEmpty();
+        assertThat(body.text()).doesNotContain("===", "<div", "<p>", "<Tabs", "TabItem", "markdown=");
+        List<Element> sets = body.select("> .handbook-tabs");
+        assertThat(sets).hasSize(2);
+        Element mkdocs = sets.get(0);
+        assertThat(mkdocs.select("[role=tab]").eachText()).containsExactly("Gemeente", "Provincie");
+        List<Element> panels = mkdocs.select("> [role=tabpanel]");
+        assertThat(panels).hasSize(2);
+        assertThat(panels.get(0).select("div.kader > p").eachText())
+                .containsExactly("Eerst een alinea.", "Na een witregel nog steeds HTML.");
+        assertThat(panels.get(0).select("> p > strong").text()).isEqualTo("Markdown");
+        assertThat(panels.get(1).select("div.raster > ul > li > em").text()).isEqualTo("lijst");
+        assertThat(body.select("> p").eachText()).contains("Tekst na de tabs.");
+        assertThat(body.select("> div.buiten > p").eachText()).containsExactly("Buiten de tabs.", "Ook HTML.");
+        Element docusaurus = sets.get(1);
+        assertThat(docusaurus.select("[role=tab]").eachText()).containsExactly("Beleid", "Uitvoering");
+        assertThat(docusaurus.select("> [role=tabpanel]").get(0).select("div.kader > p").eachText())
+                .containsExactly("In een Docusaurus-tab.", "Ook na een witregel.");
+        assertThat(docusaurus.select("> [role=tabpanel]").get(1).select("p").eachText()).contains("Uitvoeren.");
+        assertThat(body.select("[markdown]")).isEmpty();
+    }
+
+    @Test
     void problemsInsidePythonBlocksAreAtTheirLines() throws Exception {
         Path source = Fixtures.write(dir.resolve("regels"), Map.of(
                 "handbook.yml", "title: Regels\nlanguage: nl\nhtml-blocks: python\n",
