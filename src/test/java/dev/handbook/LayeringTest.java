@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     static final String FACADE = "facade";
     static final List<String> ORDER = List.of("yaml", "text", "output", "check", "config", "model", "content",
-            "cache", "markdown", "entry", "search", "render", "pipeline", "release", "importer", FACADE,
+            "cache", "markdown", "cite", "entry", "search", "render", "pipeline", "release", "importer", FACADE,
             "scaffold", "serve", "cli");
 
     /**

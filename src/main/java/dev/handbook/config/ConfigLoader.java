@@ -32,7 +32,8 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("title", "subtitle", "language", "edition", "date", "publisher",
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
             "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens",
-            "licence", "isbn", "glossary", "glossary-links", "lists");
+            "licence", "isbn", "glossary", "glossary-links", "lists",
+            "bibliography", "csl", "bibliography-page");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required", "icon", "color");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -132,7 +133,36 @@ public final class ConfigLoader {
                 caseIndex, types, fields, baseUrl(root), footer(root), htmlBlocks(root), valuePages(root),
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
                 new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
-                imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source));
+                imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source),
+                citations(root, source));
+    }
+
+    /**
+     * The bibliography, style and bibliography page: each file must be in the content folder, and the
+     * bibliography must be of a format {@link CitationSettings#FORMATS} names. What is wrong is left out,
+     * and said at its key; without a bibliography the style and page mean nothing.
+     */
+    private CitationSettings citations(YamlMap root, Path source) {
+        String bibliography = contentFile(root, source, "bibliography");
+        if (bibliography != null && CitationSettings.FORMATS.stream().noneMatch(bibliography.toLowerCase(java.util.Locale.ROOT)::endsWith)) {
+            problems.add(Problem.error(file, posOf(root, "bibliography"), "config.bibliography-format", bibliography,
+                    String.join(", ", CitationSettings.FORMATS)));
+            bibliography = null;
+        }
+        return new CitationSettings(bibliography, contentFile(root, source, "csl"), contentFile(root, source, "bibliography-page"));
+    }
+
+    /** The file {@code key} names, relative to the content folder, or null when absent; one that is not there is an error. */
+    private String contentFile(YamlMap root, Path source, String key) {
+        String name = text(root, key, null);
+        if (name == null || name.isBlank()) return null;
+        name = name.strip().replace('\\', '/');
+        Path path = source.resolve(name).normalize();
+        if (!path.startsWith(source.normalize()) || !Files.isRegularFile(path)) {
+            problems.add(Problem.error(file, posOf(root, key), "config.file-missing", name, key));
+            return null;
+        }
+        return name;
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param look the logo, favicon and design tokens the handbook brings
  * @param imprint the licence, ISBN and logo for the printed handbook's cover and colophon
  * @param references the glossary page, how terms link to it, and the print version's lists of figures and tables
+ * @param citations the bibliography, citation style and bibliography page, or {@link CitationSettings#NONE}
  */
 public record HandbookConfig(
         String title,
@@ -40,13 +41,14 @@ public record HandbookConfig(
         HtmlBlocks htmlBlocks,
         String valuePages,
         Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint,
-        ReferenceSettings references) {
+        ReferenceSettings references, CitationSettings citations) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         footer = java.util.List.copyOf(footer);
         admonitions = Map.copyOf(admonitions);
+        citations = citations == null ? CitationSettings.NONE : citations;
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
+import dev.handbook.markdown.cite.CitationNode;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.text.UrlPolicy;
 import dev.handbook.yaml.Pos;
@@ -24,6 +25,7 @@ final class FactFinder {
     static PageFacts of(ParsedPage parsed) {
         List<PageFacts.Fence> fences = new ArrayList<>();
         List<PageFacts.LinkUse> links = new ArrayList<>();
+        List<PageFacts.CitationUse> citations = new ArrayList<>();
         Set<String> droppedReferences = new HashSet<>();
         Problems problems = new Problems();
         parsed.problems().forEach(problems::add);
@@ -35,6 +37,11 @@ final class FactFinder {
                     problems.add(Problem.error("", new Pos(parsed.page().bodyLine() + block.lineIndex(), 1), "fence.unclosed",
                             block.name(), ":".repeat(block.fenceLength())));
                 }
+                continue;
+            }
+            if (node instanceof CitationNode citation) {
+                Pos pos = SourcePositions.of(parsed.page(), citation);
+                citation.items().forEach(item -> citations.add(new PageFacts.CitationUse(item.key(), pos)));
                 continue;
             }
             if (node instanceof Image || node instanceof ImageRef) checkAlt(parsed, node, problems);
@@ -65,7 +72,7 @@ final class FactFinder {
         // Ids of raw HTML elements are link targets too; headings were given theirs before, and keep them.
         Set<String> ids = new HashSet<>(parsed.ids());
         RawHtml.report(parsed, "", problems, links, ids);
-        return new PageFacts(parsed.headings(), ids, FirstLines.of(parsed.document()), fences, links, problems.all());
+        return new PageFacts(parsed.headings(), ids, FirstLines.of(parsed.document()), fences, links, problems.all(), citations);
     }
 
     private static void checkAlt(ParsedPage parsed, Node node, Problems problems) {

@@ -14,6 +14,9 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.check.Problem;
 import dev.handbook.config.HtmlBlocks;
 import dev.handbook.markdown.abbr.AbbreviationsExtension;
+import dev.handbook.markdown.cite.CitationFormatter;
+import dev.handbook.markdown.cite.CitationsExtension;
+import dev.handbook.markdown.cite.PageSources;
 import dev.handbook.markdown.diagram.Diagrams;
 import dev.handbook.markdown.fence.FencedBlock;
 import dev.handbook.markdown.fence.FencedBlockExtension;
@@ -38,6 +41,7 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Set<String> classes;
+    private final CitationFormatter citations;
 
     public MarkdownEngine(String language) {
         this(language, HtmlBlocks.COMMONMARK);
@@ -52,7 +56,14 @@ public final class MarkdownEngine {
      * @param abbreviations expansion by abbreviation for every page (a page's own definitions win)
      */
     public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Set<String> classes, Map<String, String> abbreviations) {
+        this(language, htmlBlocks, classes, abbreviations, null);
+    }
+
+    /** @param citations formats the citations of a handbook with a bibliography; null for one without, whose {@code @} stays text */
+    public MarkdownEngine(String language, HtmlBlocks htmlBlocks, Set<String> classes, Map<String, String> abbreviations,
+            CitationFormatter citations) {
         this.classes = Set.copyOf(classes);
+        this.citations = citations;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -66,6 +77,7 @@ public final class MarkdownEngine {
                 AbbreviationsExtension.create(abbreviations),
                 TabsExtension.create(language)));
         if (htmlBlocks == HtmlBlocks.PYTHON) extensions.add(PythonHtmlBlocks.create());
+        if (citations != null) extensions.add(CitationsExtension.create(citations));
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -142,6 +154,7 @@ public final class MarkdownEngine {
      */
     public String render(ParsedPage parsed, LinkTargets targets) {
         PageLinkResolver.attach(parsed.document(), parsed.page(), new LinkRewriter(targets));
-        return renderer.render(parsed.document());
+        String html = renderer.render(parsed.document());
+        return citations == null ? html : html + PageSources.html(citations, parsed.page().sourcePath(), parsed.document());
     }
 }

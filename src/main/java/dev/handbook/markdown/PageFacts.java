@@ -14,10 +14,11 @@ import java.util.Set;
  * body has on its own. Depends on the page's text only, so that a build can keep it between runs and
  * parse only the pages that changed.
  *
+ * @param citations the keys the body cites, each where it stands (none in a handbook without a bibliography)
  * @param problems problems of the body alone, with an empty file name (see {@link #problems(String)})
  */
 public record PageFacts(List<HeadingRef> headings, Set<String> ids, String firstLines, List<Fence> fences,
-        List<LinkUse> links, List<Problem> problems) {
+        List<LinkUse> links, List<Problem> problems, List<CitationUse> citations) {
 
     public PageFacts {
         headings = List.copyOf(headings);
@@ -25,7 +26,17 @@ public record PageFacts(List<HeadingRef> headings, Set<String> ids, String first
         fences = List.copyOf(fences);
         links = List.copyOf(links);
         problems = List.copyOf(problems);
+        citations = List.copyOf(citations);
     }
+
+    /** Facts of a page that cites nothing. */
+    public PageFacts(List<HeadingRef> headings, Set<String> ids, String firstLines, List<Fence> fences,
+            List<LinkUse> links, List<Problem> problems) {
+        this(headings, ids, firstLines, fences, links, problems, List.of());
+    }
+
+    /** A citation key as written, where it stands in the Markdown file; checked against the bibliography. */
+    public record CitationUse(String key, Pos pos) {}
 
     /** A colon fence as written; whether it is an entry is decided once the handbook's types are known. */
     public record Fence(String name, String title, int lineIndex, FencedBlock.Form form, FenceAttributes attributes,

@@ -63,6 +63,11 @@ public final class PageFactsCodec {
                 string(out, p.code());
                 strings(out, p.args());
             }
+            out.writeInt(facts.citations().size());
+            for (PageFacts.CitationUse citation : facts.citations()) {
+                string(out, citation.key());
+                pos(out, citation.pos());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +100,9 @@ public final class PageFactsCodec {
                 Severity severity = Severity.valueOf(string(in));
                 problems.add(new Problem("", pos.line(), pos.column(), severity, string(in), strings(in)));
             }
-            return new PageFacts(headings, ids, firstLines, fences, links, problems);
+            List<PageFacts.CitationUse> citations = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) citations.add(new PageFacts.CitationUse(string(in), pos(in)));
+            return new PageFacts(headings, ids, firstLines, fences, links, problems, citations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

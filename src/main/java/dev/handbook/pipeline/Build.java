@@ -4,6 +4,8 @@ import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.cache.PageKeys;
 import dev.handbook.check.Problems;
+import dev.handbook.cite.CitationChecks;
+import dev.handbook.cite.Citations;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.ContentLoader;
@@ -57,11 +59,15 @@ public final class Build {
                 .load(source, excluded(request, config));
         Theme theme = Theme.of(source, config.theme());
         Set<String> classes = theme.classes();
-        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks(), classes, config.abbreviations().definitions());
+        Translations ui = theme.translations(config.language());
+        Citations citations = Citations.load(source, config, names::of, ui.get("reader.sources"), found);
+        MarkdownEngine markdown = new MarkdownEngine(config.language(), config.htmlBlocks(), classes, config.abbreviations().definitions(),
+                citations.formatter());
 
         // scan
         PageScanner scanner = reuse.keeps()
-                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language() + "/" + config.htmlBlocks().keyword() + "/" + String.join(" ", classes), reuse.scans)
+                ? PageScanner.keeping(markdown, reuse.cache, reuse.tool, config.language() + "/" + config.htmlBlocks().keyword() + "/" + String.join(" ", classes)
+                        + (config.citations().enabled() ? "/citations" : ""), reuse.scans)
                 : PageScanner.cold(markdown);
         List<ScannedPage> scanned = scanner.scanAll(handbook.readingOrder());
         Entries entries = new EntryCollector(config, names::of, found).collect(scanned);
@@ -73,6 +79,7 @@ public final class Build {
         // check
         Checks.run(handbook, scanned, entries, targets, names, found);
         references.check(scanned, names::of, found);
+        CitationChecks.run(citations, scanned, names::of, found);
 
         // ready to render
         CacheKey structure = reuse.keeps()
@@ -80,7 +87,6 @@ public final class Build {
                         scanned, scanner.shapes(), entries, references.toString() + glossary)
                 : Reuse.NOTHING_KEPT;
         PageKeys keys = new PageKeys(structure, scanner.textKeys());
-        Translations ui = theme.translations(config.language());
         PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ValuePages.of(handbook, entries), ui::get), targets,
                 new BodyMarkup(references, glossary, ui::get), reuse.cache, keys);
         List<PageBody> made = scanned.stream()
@@ -90,11 +96,13 @@ public final class Build {
         return new Built(options, handbook, entries, made, theme, problems.sorted(), renders);
     }
 
-    /** The folders the request leaves alone, and the file of abbreviations, which is read with the settings, not a page. */
+    /** The folders the request leaves alone, and the files of abbreviations and sources, which is read with the settings, not a page. */
     private static Set<Path> excluded(BuildRequest request, HandbookConfig config) {
-        if (config.abbreviations().file() == null) return request.excluded();
         Set<Path> excluded = new java.util.HashSet<>(request.excluded());
-        excluded.add(request.source().resolve(config.abbreviations().file()));
+        if (config.abbreviations().file() != null) excluded.add(request.source().resolve(config.abbreviations().file()));
+        // the bibliography and its style are read with the settings too, and not published
+        if (config.citations().bibliography() != null) excluded.add(request.source().resolve(config.citations().bibliography()));
+        if (config.citations().csl() != null) excluded.add(request.source().resolve(config.citations().csl()));
         return excluded;
     }
 

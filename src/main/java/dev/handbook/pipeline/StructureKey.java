@@ -37,6 +37,8 @@ final class StructureKey {
             List<ScannedPage> scanned, Map<String, CacheKey> shapes, Entries entries, String bookMarks) {
         Hasher h = Hasher.of("structure").add(tool).add(theme).add(options.toString());
         h.add(configFile(source)).add(handbook.config().toString());
+        h.add(contentFile(source, handbook.config().citations().bibliography()))
+                .add(contentFile(source, handbook.config().citations().csl()));
         h.add(scanned.size());
         for (ScannedPage p : scanned) h.add(shapes.get(p.page().sourcePath()));
         h.add(entries.all().size());
@@ -62,6 +64,15 @@ final class StructureKey {
         h.add(facts.headings().size());
         for (HeadingRef heading : facts.headings()) h.add(heading.level()).add(heading.id()).add(heading.text());
         return h.add(new TreeSet<>(facts.ids())).key();
+    }
+
+    /** A file the configuration names, such as the bibliography, whose entries every page that cites shows; empty for none. */
+    private static byte[] contentFile(Path source, String name) {
+        try {
+            return name == null ? new byte[0] : Files.readAllBytes(source.resolve(name));
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /** The configuration as written, besides as read, so that nothing the reader drops can be missed. */
