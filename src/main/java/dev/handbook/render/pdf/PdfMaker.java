@@ -51,6 +51,8 @@ public final class PdfMaker {
     private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
     private final Map<String, Path> fonts;
+    /** Read on the first Dutch PDF, then shared by the chapters' PDFs, which are made side by side. */
+    private Hyphenator dutch;
 
     /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
     public PdfMaker(Map<String, Path> fonts) {
@@ -71,6 +73,7 @@ public final class PdfMaker {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // problems come back as exceptions; its log is noise to editors
         Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8), SiteFiles.BASE);
         PdfLayout.prepare(html);
+        if (html.selectFirst("html").attr("lang").equals("nl")) SoftHyphens.insert(html, "nl", dutch());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -99,6 +102,11 @@ public final class PdfMaker {
             throw new PdfException("pdf.failed", String.valueOf(e.getMessage()), e);
         }
         return out.toByteArray();
+    }
+
+    private synchronized Hyphenator dutch() {
+        if (dutch == null) dutch = Hyphenator.dutch();
+        return dutch;
     }
 
     /**
