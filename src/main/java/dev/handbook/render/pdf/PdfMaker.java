@@ -73,7 +73,8 @@ public final class PdfMaker {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // problems come back as exceptions; its log is noise to editors
         Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8), SiteFiles.BASE);
         PdfLayout.prepare(html);
-        if (html.selectFirst("html").attr("lang").equals("nl")) SoftHyphens.insert(html, "nl", dutch());
+        java.util.Set<String> hyphenated = html.selectFirst("html").attr("lang").equals("nl")
+                ? SoftHyphens.insert(html, "nl", dutch()) : java.util.Set.of();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -95,7 +96,7 @@ public final class PdfMaker {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new FixedCreationDate(created));
+            renderer.setListener(new BeforeSave(created, hyphenated));
             renderer.layout();
             renderer.createPDF();
         } catch (IOException | RuntimeException e) {
@@ -127,8 +128,11 @@ public final class PdfMaker {
         return document;
     }
 
-    /** Replaces the clock's creation date, after openhtmltopdf sets it and before the document is saved. */
-    private record FixedCreationDate(Instant created) implements PDFCreationListener {
+    /**
+     * After openhtmltopdf has drawn the document and before it is saved: words broken at a soft hyphen
+     * are made whole in the text (see {@link WholeWords}), and the clock's creation date is replaced.
+     */
+    private record BeforeSave(Instant created, java.util.Set<String> hyphenated) implements PDFCreationListener {
         @Override
         public void preOpen(PdfBoxRenderer renderer) {}
 
@@ -137,6 +141,11 @@ public final class PdfMaker {
 
         @Override
         public void onClose(PdfBoxRenderer renderer) {
+            try {
+                WholeWords.join(renderer.getPdfDocument(), hyphenated);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             PDDocumentInformation info = renderer.getPdfDocument().getDocumentInformation();
             if (created == null) {
                 info.getCOSObject().removeItem(COSName.CREATION_DATE);

@@ -1,5 +1,7 @@
 package dev.handbook.render.pdf;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,16 +29,25 @@ final class SoftHyphens {
 
     private SoftHyphens() {}
 
-    /** Inserts soft hyphens into the text of {@code html}'s body, in elements whose language is {@code language}. */
-    static void insert(Document html, String language, Hyphenator hyphenator) {
+    /**
+     * Inserts soft hyphens into the text of {@code html}'s body, in elements whose language is {@code
+     * language}; returns the words that got one, in lower case, for {@link WholeWords}.
+     */
+    static Set<String> insert(Document html, String language, Hyphenator hyphenator) {
+        Set<String> words = new HashSet<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && wanted(text, language)) {
-                    text.text(hyphenate(text.getWholeText(), hyphenator));
+                    String hyphenated = hyphenate(text.getWholeText(), hyphenator);
+                    for (String word : hyphenated.split("[^\\p{L}\u00AD]+")) {
+                        if (word.indexOf(SOFT_HYPHEN) >= 0) words.add(word.replace("\u00AD", "").toLowerCase(Locale.ROOT));
+                    }
+                    text.text(hyphenated);
                 }
             }
         }, html.body());
+        return words;
     }
 
     private static boolean wanted(TextNode text, String language) {
