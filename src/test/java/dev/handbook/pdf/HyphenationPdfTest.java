@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A Dutch handbook's PDF breaks long words at their syllables, and its text still reads as whole words. */
 class HyphenationPdfTest {
-    private static final String WORDS = "gebiedsgerichte welvaartsparagraaf samenwerkingsverbanden beleidsinstrumenten ";
+    private static final String WORDS = "gebiedsgerichte, welvaartsparagraaf; samenwerkingsverbanden beleidsinstrumenten. ";
 
     @TempDir
     static Path dir;

@@ -92,6 +92,7 @@ public final class PdfMaker {
             builder.useFont(() -> open(file), f.family(), f.weight(), f.style(), true);
         }
         builder.withW3cDocument(new W3CDom().fromJsoup(html), SiteFiles.BASE);
+        html = null; // the W3C copy is all the renderer reads; a long handbook's parse is too large to keep beside it
         builder.usePDDocument(withStableId(printHtml));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         builder.toStream(out);
@@ -115,7 +116,9 @@ public final class PdfMaker {
      * so that the same handbook gives the same PDF bytes.
      */
     private static PDDocument withStableId(byte[] printHtml) {
-        PDDocument document = new PDDocument();
+        // the streams (pages, fonts, images) go to a temporary file, not the heap: a 1,000-page handbook's
+        // PDF did not fit in the launcher's heap beside its layout
+        PDDocument document = new PDDocument(org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(printHtml);
             COSArray id = new COSArray();

@@ -55,10 +55,11 @@ final class WholeWords {
         int end = 0;
         while (end < following.length() && Character.isLetter(following.charAt(end))) end++;
         if (start == text.length() - 1 || end == 0) return false;
-        String tail = following.substring(0, end);
-        String word = text.substring(start, text.length() - 1) + tail;
+        String word = text.substring(start, text.length() - 1) + following.substring(0, end);
         if (!hyphenated.contains(word.toLowerCase(Locale.ROOT))) return false;
-        line.marks().setString(COSName.ACTUAL_TEXT, text.substring(0, text.length() - 1) + tail);
+        // the punctuation after the word goes with it ("verwijderd," not "verwijderd" and ", 1 gewijzigd")
+        while (end < following.length() && !Character.isWhitespace(following.charAt(end))) end++;
+        line.marks().setString(COSName.ACTUAL_TEXT, text.substring(0, text.length() - 1) + following.substring(0, end));
         next.marks().setString(COSName.ACTUAL_TEXT, following.substring(end).stripLeading());
         return true;
     }
