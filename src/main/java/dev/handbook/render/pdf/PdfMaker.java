@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.handbook.output.OutputFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,16 +93,31 @@ public final class PdfMaker {
         builder.withW3cDocument(new W3CDom().fromJsoup(html), SiteFiles.BASE);
         html = null; // the W3C copy is all the renderer reads; a long handbook's parse is too large to keep beside it
         builder.usePDDocument(withStableId(printHtml));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new BeforeSave(created, hyphenated));
-            renderer.layout();
-            renderer.createPDF();
+        Path file = null;
+        try {
+            // saved to a file, not an array that doubles as it grows: at the save the whole layout is still
+            // in memory, and a 1,000-page handbook's PDF ran out of heap there
+            file = Files.createTempFile("handbook", ".pdf");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                builder.toStream(out);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.setListener(new BeforeSave(created, hyphenated));
+                    renderer.layout();
+                    renderer.createPDF();
+                }
+            }
+            return Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             throw new PdfException("pdf.failed", String.valueOf(e.getMessage()), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind does no harm
+                }
+            }
         }
-        return out.toByteArray();
     }
 
     private synchronized Hyphenator dutch() {
