@@ -26,6 +26,11 @@ final class Launcher {
     /** The system property that tells the worker JVM the launcher's process id. */
     static final String LAUNCHED = "handbook.launched";
     static final String HEAP = "700m";
+    /**
+     * The cap when the build makes the PDF: openhtmltopdf holds the whole layout and the tagged document
+     * until it saves, about 800 MB for the 1,000-page corpus (README, "Print page and PDF").
+     */
+    static final String PDF_HEAP = "1200m";
     /** What the JVM exits with on {@code -XX:+ExitOnOutOfMemoryError}; no command of ours uses it. */
     private static final int OUT_OF_MEMORY = 3;
 
@@ -53,7 +58,7 @@ final class Launcher {
                 delete(classList);
             }
             if (capped && code == OUT_OF_MEMORY) {
-                System.err.println("handbook: more than " + HEAP + " of memory needed; building again without that limit");
+                System.err.println("handbook: more than " + heap(args) + " of memory needed; building again without that limit");
                 code = start(command(jar, archive, null, inherited, false, args), false);
             }
             return code;
@@ -65,6 +70,13 @@ final class Launcher {
         }
     }
 
+    private static String heap(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--pdf")) return PDF_HEAP;
+        }
+        return HEAP;
+    }
+
     /**
      * @param classList where the child lists the classes it loads, for the archive to be made from; null
      *     to run with the archive when there is one
@@ -74,7 +86,7 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-XX:TieredStopAtLevel=1");
-        if (capped) command.addAll(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"));
+        if (capped) command.addAll(List.of("-Xmx".concat(heap(args)), "-XX:+ExitOnOutOfMemoryError"));
         if (classList != null) {
             command.add("-XX:DumpLoadedClassList=".concat(classList.toString()));
         } else if (archive != null && Files.isRegularFile(archive)) {

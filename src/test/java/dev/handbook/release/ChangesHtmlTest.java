@@ -49,6 +49,9 @@ class ChangesHtmlTest {
         assertThat(field.ownText()).contains("→");
         // no raw front matter anywhere, and no block holds another block's text
         assertThat(doc.body().text()).doesNotContain("jaar: 2023", "jaar: 2024");
+        for (Element block : doc.select("p, li, dd")) {
+            assertThat(block.text()).as("a front-matter line").doesNotContainPattern("(^|\\s)(title|type|jaar|id|summary): ");
+        }
         List<Element> blocks = drenthe.select("p.edition-diff");
         assertThat(blocks).hasSize(3);
         assertThat(blocks.get(0).text()).contains("De provincie Drenthe", "nieuwe", "beleidsnota.");

@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.handbook.output.OutputFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +50,8 @@ public final class PdfMaker {
     private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
     private final Map<String, Path> fonts;
+    /** Read on the first Dutch PDF, then shared by the chapters' PDFs, which are made side by side. */
+    private Hyphenator dutch;
 
     /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
     public PdfMaker(Map<String, Path> fonts) {
@@ -71,6 +72,8 @@ public final class PdfMaker {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // problems come back as exceptions; its log is noise to editors
         Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8), SiteFiles.BASE);
         PdfLayout.prepare(html);
+        java.util.Set<String> hyphenated = html.selectFirst("html").attr("lang").equals("nl")
+                ? SoftHyphens.insert(html, "nl", dutch()) : java.util.Set.of();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -88,17 +91,38 @@ public final class PdfMaker {
             builder.useFont(() -> open(file), f.family(), f.weight(), f.style(), true);
         }
         builder.withW3cDocument(new W3CDom().fromJsoup(html), SiteFiles.BASE);
+        html = null; // the W3C copy is all the renderer reads; a long handbook's parse is too large to keep beside it
         builder.usePDDocument(withStableId(printHtml));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new FixedCreationDate(created));
-            renderer.layout();
-            renderer.createPDF();
+        Path file = null;
+        try {
+            // saved to a file, not an array that doubles as it grows: at the save the whole layout is still
+            // in memory, and a 1,000-page handbook's PDF ran out of heap there
+            file = Files.createTempFile("handbook", ".pdf");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                builder.toStream(out);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.setListener(new BeforeSave(created, hyphenated));
+                    renderer.layout();
+                    renderer.createPDF();
+                }
+            }
+            return Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             throw new PdfException("pdf.failed", String.valueOf(e.getMessage()), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind does no harm
+                }
+            }
         }
-        return out.toByteArray();
+    }
+
+    private synchronized Hyphenator dutch() {
+        if (dutch == null) dutch = Hyphenator.dutch();
+        return dutch;
     }
 
     /**
@@ -106,7 +130,9 @@ public final class PdfMaker {
      * so that the same handbook gives the same PDF bytes.
      */
     private static PDDocument withStableId(byte[] printHtml) {
-        PDDocument document = new PDDocument();
+        // the streams (pages, fonts, images) go to a temporary file, not the heap: a 1,000-page handbook's
+        // PDF did not fit in the launcher's heap beside its layout
+        PDDocument document = new PDDocument(org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(printHtml);
             COSArray id = new COSArray();
@@ -119,8 +145,11 @@ public final class PdfMaker {
         return document;
     }
 
-    /** Replaces the clock's creation date, after openhtmltopdf sets it and before the document is saved. */
-    private record FixedCreationDate(Instant created) implements PDFCreationListener {
+    /**
+     * After openhtmltopdf has drawn the document and before it is saved: words broken at a soft hyphen
+     * are made whole in the text (see {@link WholeWords}), and the clock's creation date is replaced.
+     */
+    private record BeforeSave(Instant created, java.util.Set<String> hyphenated) implements PDFCreationListener {
         @Override
         public void preOpen(PdfBoxRenderer renderer) {}
 
@@ -129,6 +158,11 @@ public final class PdfMaker {
 
         @Override
         public void onClose(PdfBoxRenderer renderer) {
+            try {
+                WholeWords.join(renderer.getPdfDocument(), hyphenated);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             PDDocumentInformation info = renderer.getPdfDocument().getDocumentInformation();
             if (created == null) {
                 info.getCOSObject().removeItem(COSName.CREATION_DATE);
