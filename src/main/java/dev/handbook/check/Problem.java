@@ -29,8 +29,22 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return new Problem(file, pos.line(), pos.column(), Severity.WARNING, code, strings(args));
     }
 
+    /** Something an editor may want to know, which no build is refused for, not even a strict one. */
+    public static Problem info(String file, Pos pos, String code, Object... args) {
+        return new Problem(file, pos.line(), pos.column(), Severity.INFO, code, strings(args));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    /** Whether this problem refuses the build: an error, or a warning when warnings count as errors. */
+    public boolean refuses(boolean strict) {
+        return isError() || strict && isWarning();
     }
 
     private static List<String> strings(Object[] args) {

@@ -34,6 +34,6 @@ public final class Problems {
     }
 
     public synchronized boolean hasWarnings() {
-        return list.stream().anyMatch(p -> !p.isError());
+        return list.stream().anyMatch(Problem::isWarning);
     }
 }

@@ -34,7 +34,7 @@ public final class CitationChecks {
         }
         for (String key : bibliography.items().keySet()) {
             if (!cited.contains(key)) {
-                problems.add(Problem.warning(bibliography.file(), new Pos(bibliography.line(key), 1), "cite.uncited", key));
+                problems.add(Problem.info(bibliography.file(), new Pos(bibliography.line(key), 1), "cite.uncited", key));
             }
         }
     }

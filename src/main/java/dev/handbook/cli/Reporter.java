@@ -20,6 +20,6 @@ final class Reporter {
     }
 
     static long warnings(Outcome outcome) {
-        return outcome.problems().size() - errors(outcome);
+        return outcome.problems().stream().filter(p -> p.isWarning()).count();
     }
 }

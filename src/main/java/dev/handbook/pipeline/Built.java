@@ -28,7 +28,7 @@ public record Built(Options options, Handbook handbook, Entries entries, List<Pa
 
     /** Whether the site may be made: no errors, and no warnings when strict. */
     public boolean usable() {
-        return problems.stream().noneMatch(p -> p.isError() || options.strict());
+        return problems.stream().noneMatch(p -> p.refuses(options.strict()));
     }
 
     /** The handbook's language, in which its problems are told. */

@@ -16,6 +16,6 @@ public record Outcome(List<Problem> problems, String language, int pages, boolea
     }
 
     public boolean failed(Options options) {
-        return problems.stream().anyMatch(p -> p.isError() || options.strict());
+        return problems.stream().anyMatch(p -> p.refuses(options.strict()));
     }
 }

@@ -27,6 +27,6 @@ public record BuildState(int build, String version, SiteFiles site, boolean writ
     }
 
     public long warnings() {
-        return problems.size() - errors();
+        return problems.stream().filter(Problem::isWarning).count();
     }
 }

@@ -29,6 +29,7 @@ final class StateJson {
         out.append("\"labels\": {");
         field(out, "error", Json.quote(check.severity(Severity.ERROR))).append(", ");
         field(out, "warning", Json.quote(check.severity(Severity.WARNING))).append(", ");
+        field(out, "info", Json.quote(check.severity(Severity.INFO))).append(", ");
         field(out, "hint", Json.quote(check.text("hint"))).append(", ");
         field(out, "hide", Json.quote(messages.text("overlay.hide"))).append(", ");
         field(out, "show", Json.quote(messages.text("overlay.show"))).append(", ");
@@ -40,7 +41,7 @@ final class StateJson {
     /** The overlay's first line: why the page may not show the latest sources. */
     private static String heading(BuildState state, Bundle messages) {
         if (state.crash() != null) return messages.text("overlay.crash", state.crash());
-        if (state.problems().isEmpty()) return "";
+        if (state.errors() + state.warnings() == 0) return ""; // information alone is no reason for a heading
         if (state.written()) return messages.text("overlay.warnings", state.warnings());
         if (state.site() == null) return messages.text("overlay.not-built", state.errors());
         return messages.text("overlay.failed", state.errors());

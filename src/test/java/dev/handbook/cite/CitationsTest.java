@@ -105,8 +105,17 @@ class CitationsTest {
     @Test
     void anEntryNobodyCitesIsReportedAtItsLineAsTheLeastOfProblems() {
         assertThat(outcome.problems()).extracting(Problem::code, Problem::severity, Problem::file, Problem::line, Problem::args)
-                .containsExactly(tuple("cite.uncited", Severity.WARNING, dir.resolve("citations/bronnen.bib").toString(), 27,
+                .containsExactly(tuple("cite.uncited", Severity.INFO, dir.resolve("citations/bronnen.bib").toString(), 27,
                         List.of("nooitgeciteerd")));
+    }
+
+    @Test
+    void anEntryNobodyCitesRefusesNoBuildNotEvenAStrictOne() throws Exception {
+        Outcome strict = Handbooks.build(Fixtures.copy("citations", dir.resolve("strict")), dir.resolve("strict-site"),
+                new Options(false, true, false));
+        assertThat(strict.written()).isTrue();
+        assertThat(strict.problems()).extracting(Problem::code).containsExactly("cite.uncited");
+        assertThat(new Messages("nl").severity(Severity.INFO)).isEqualTo("informatie");
     }
 
     @Test

@@ -164,6 +164,25 @@ class EditRoutesTest {
         assertThat(JSON.std.mapFrom(saved.body()).get("version")).isEqualTo(open(page).get("version"));
     }
 
+    @Test
+    void theEditorMayAskForTheWholeFileAsTextAndSaveItSo() throws Exception {
+        String page = "01-begin/02-als-tekst.md";
+        Files.writeString(source.resolve(page), "---\ntitle: Als tekst\n# blijft staan\n---\nZin.\n");
+        HttpRequest asked = HttpRequest.newBuilder(base.resolve("/_edit/source?path=" + page + "&raw=1"))
+                .header("X-Handbook-Token", token).build();
+        Map<String, Object> opened = JSON.std.mapFrom(Http.CLIENT.send(asked, HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(opened.get("raw")).isEqualTo(true);
+        assertThat(opened.get("rawAsked")).isEqualTo(true);
+        assertThat(opened.get("body")).isEqualTo("---\ntitle: Als tekst\n# blijft staan\n---\nZin.\n");
+        assertThat(open(page).get("raw")).as("without asking: the form").isEqualTo(false);
+
+        Map<String, Object> draft = draft(page, opened, Map.of(), "---\ntitle: Anders\n# blijft staan\n---\nZin.\n");
+        draft.put("raw", draft.get("body"));
+        HttpResponse<String> saved = withToken("save", draft);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(Files.readString(source.resolve(page))).isEqualTo("---\ntitle: Anders\n# blijft staan\n---\nZin.\n");
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void aSaveOverAFileChangedSinceItWasOpenedIsAConflictWithBothVersions() throws Exception {

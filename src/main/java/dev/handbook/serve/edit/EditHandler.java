@@ -85,7 +85,7 @@ public final class EditHandler {
             access.check(exchange);
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             switch (route) {
-                case "source" -> json(exchange, 200, editor.open(query.get("path"), pages.get()));
+                case "source" -> json(exchange, 200, editor.open(query.get("path"), pages.get(), "1".equals(query.get("raw"))));
                 case "form" -> json(exchange, 200, editor.form(pages.get()));
                 case "check" -> {
                     PageEditor.Draft draft = draft(body(exchange, MAX_JSON));

@@ -12,7 +12,7 @@ final class EditorLabels {
             "cancel", "create", "type", "plain-page", "title", "chapter", "chapter-auto", "conflict-title",
             "conflict-text", "conflict-disk", "conflict-mine", "conflict-keep-mine", "conflict-take-disk", "image-alt",
             "image-alt-required", "image-drop", "unknown-value", "raw", "unsaved", "line", "toolbar", "editor-label",
-            "field-problem", "save-failed", "choose", "default");
+            "field-problem", "save-failed", "choose", "default", "raw-open", "raw-asked", "form-open");
 
     private EditorLabels() {}
 

@@ -48,16 +48,21 @@ final class PageEditor {
         return new ConfigLoader(new Problems()).load(source);
     }
 
-    /** The page at {@code path} for the editor, with the form and the pages it may link to. */
-    Map<String, Object> open(String path, List<Page> pages) throws Refusal, IOException {
+    /**
+     * The page at {@code path} for the editor, with the form and the pages it may link to.
+     *
+     * @param asRaw the editor asked for the whole file as text, front matter included, instead of the form
+     */
+    Map<String, Object> open(String path, List<Page> pages, boolean asRaw) throws Refusal, IOException {
         Path file = files.page(path);
         byte[] bytes = Files.readAllBytes(file);
         PageText page = parse(bytes, path);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", files.relative(file));
         out.put("version", AtomicFiles.version(bytes));
-        Optional<Map<String, FormValue>> values = FrontMatterValues.read(page.frontMatter());
+        Optional<Map<String, FormValue>> values = asRaw ? Optional.empty() : FrontMatterValues.read(page.frontMatter());
         out.put("raw", values.isEmpty());
+        out.put("rawAsked", asRaw);
         if (values.isPresent()) {
             Map<String, Object> form = new LinkedHashMap<>();
             values.get().forEach((key, value) -> form.put(key, value.isList() ? value.items() : value.text()));

@@ -78,8 +78,9 @@
 
   // ---- opening a page
 
-  function open(path) {
-    return Promise.all([loadCodeMirror(), request('GET', 'source?path=' + encodeURIComponent(path))]).then(function (results) {
+  function open(path, asRaw) {
+    var route = 'source?path=' + encodeURIComponent(path) + (asRaw ? '&raw=1' : '');
+    return Promise.all([loadCodeMirror(), request('GET', route)]).then(function (results) {
       var answer = results[1];
       if (answer.status !== 200) { alert(answer.json.error); return; }
       state = answer.json;
@@ -112,7 +113,14 @@
     panel = el('section', { class: 'hb-editor', 'aria-labelledby': 'hb-editor-title', lang: document.documentElement.lang }, [
       el('div', { class: 'hb-head' }, [title,
         el('button', { type: 'button', class: 'hb-close', text: L.close, onclick: close })]),
-      state.raw ? el('p', { class: 'hb-note', text: L.raw }) : form(),
+      state.raw ? el('p', { class: 'hb-note', text: state.rawAsked ? L['raw-asked'] : L.raw }) : form(),
+      state.raw && !state.rawAsked ? null
+        : el('button', { type: 'button', class: 'hb-raw-toggle', text: state.rawAsked ? L['form-open'] : L['raw-open'], onclick: function () {
+          // the other view opens the file as it is on disk: unsaved text is not carried across
+          if (dirty && !window.confirm(L.unsaved + '?')) return;
+          dirty = false;
+          open(state.path, !state.rawAsked);
+        } }),
       toolbar(),
       el('div', { class: 'hb-body-label', id: 'hb-body-label', text: L.body }),
       el('div', { class: 'hb-code' }),
