@@ -38,7 +38,8 @@ public record HandbookConfig(
         java.util.List<FooterLink> footer,
         HtmlBlocks htmlBlocks,
         String valuePages,
-        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint) {
+        Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint,
+        SearchSettings search) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

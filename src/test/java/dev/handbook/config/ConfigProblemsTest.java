@@ -80,4 +80,13 @@ class ConfigProblemsTest {
         assertThat(Imprint.validIsbn("90-70002-34-5")).isTrue();
         assertThat(Imprint.validIsbn("90-70002-34-6")).isFalse();
     }
+
+    @Test
+    void keepWordsAreSingleWordsAndSearchTakesNoOtherSetting() {
+        List<Problem> problems = check("title: Proef\nsearch:\n  keep-words: [hier, \"hier en nu\"]\n  stop-words: [x]\n" + TYPES);
+        assertThat(problems).extracting(Problem::code, Problem::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("config.keep-word", 3),
+                org.assertj.core.groups.Tuple.tuple("config.unknown-search-key", 4));
+        assertThat(check("title: Proef\nsearch: { keep-words: [hier, nu] }\n" + TYPES)).isEmpty();
+    }
 }

@@ -60,7 +60,7 @@ class JudgedQueriesTest {
             new Judged("verwachtingen managen", "bewoners-in-beeld/representativiteit-en-participatie.html"),
             new Judged("sdg", "wat-is-brede-welvaart/sdgs.html"),
             new Judged("vier kapitalen", "wat-is-brede-welvaart/themas-en-kapitalen.html"),
-            new Judged("hier en nu", "wat-is-brede-welvaart/themas-en-kapitalen.html"),
+            new Judged("hier en nu", "wat-is-brede-welvaart/drie-dimensies.html"),
             new Judged("pbl scenario's 2050", "casussen/pbl-scenarios-2050.html"),
             new Judged("waddeneilanden", "casussen/regiodeal-waddeneilanden.html"),
             new Judged("schaalsprong eindhoven", "casussen/schaalsprong-eindhoven.html"),
@@ -91,8 +91,8 @@ class JudgedQueriesTest {
         System.out.printf(Locale.ROOT, "judged queries: %d, success@1 %d/%d, MRR %.3f; misses: %s%n",
                 JUDGED.size(), first, JUDGED.size(), mrr, misses);
         assertThat(JUDGED).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(first).as("right page first; misses: %s", misses).isGreaterThanOrEqualTo(JUDGED.size() - 3);
-        assertThat(mrr).as("mean reciprocal rank; misses: %s", misses).isGreaterThanOrEqualTo(0.9);
+        assertThat(first).as("right page first; misses: %s", misses).isGreaterThanOrEqualTo(JUDGED.size() - 2);
+        assertThat(mrr).as("mean reciprocal rank; misses: %s", misses).isGreaterThanOrEqualTo(0.95);
     }
 
     /** The rank (from 1) of the first result on {@code page}, its sections and entries included; 0 when none. */
