@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,13 +71,22 @@ class JudgedQueriesTest {
             new Judged("toegankelijkheidsverklaring", "bijlagen/toegankelijkheid.html"),
             new Judged("begrippenlijst", "bijlagen/begrippenlijst.html"));
 
-    @Test
-    void theJudgedQueriesFindTheirPagesFirst() throws IOException {
+    static Map<String, Found> found;
+    /** What the fixes of issue 19 are about, each checked on its own below; results up to 200. */
+    static Map<String, Found> single;
+
+    @BeforeAll
+    static void search() throws IOException {
         Node.assumeInstalled();
         Path site = dir.resolve("site");
         assertThat(Handbooks.build(Path.of("content"), site, Options.DEFAULT).problems())
                 .noneMatch(p -> p.severity().name().equals("ERROR"));
-        Map<String, Found> found = SearchRun.run(site, dir, 10, JUDGED.stream().map(Judged::query).toArray(String[]::new));
+        found = SearchRun.run(site, dir, 10, JUDGED.stream().map(Judged::query).toArray(String[]::new));
+        single = SearchRun.run(site, dir, 200, "welvaart", "meet", "hier en nu", "backcastng", "schokbestendigheit");
+    }
+
+    @Test
+    void theJudgedQueriesFindTheirPagesFirst() {
 
         int first = 0;
         double reciprocal = 0;
@@ -93,6 +103,28 @@ class JudgedQueriesTest {
         assertThat(JUDGED).hasSizeGreaterThanOrEqualTo(30);
         assertThat(first).as("right page first; misses: %s", misses).isGreaterThanOrEqualTo(JUDGED.size() - 2);
         assertThat(mrr).as("mean reciprocal rank; misses: %s", misses).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void welvaartRanksTheChapterFarAboveTheWelvaartsparagraaf() {
+        List<String> urls = single.get("welvaart").urls();
+        assertThat(rank(urls, "wat-is-brede-welvaart/index.html")).isEqualTo(1);
+        assertThat(urls.indexOf("sturen-op-impact/begroting-en-verantwoording.html#welvaartsparagraaf")).isGreaterThan(20);
+    }
+
+    @Test
+    void meetNeverMarksMee() {
+        assertThat(single.get("meet").hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.snippet().toLowerCase(Locale.ROOT)).doesNotContain("[mee]"));
+    }
+
+    @Test
+    void stopWordsAloneAndTyposFindTheirSections() {
+        assertThat(single.get("hier en nu").urls()).first().asString().startsWith("wat-is-brede-welvaart/drie-dimensies.html");
+        assertThat(single.get("backcastng").urls()).first()
+                .isEqualTo("oog-voor-de-toekomst/gereedschap-voor-toekomstdenken.html#backcasting");
+        assertThat(single.get("schokbestendigheit").urls()).first()
+                .isEqualTo("meten-en-duiden/verdeling-en-stapeling.html#schokbestendigheid");
     }
 
     /** The rank (from 1) of the first result on {@code page}, its sections and entries included; 0 when none. */
