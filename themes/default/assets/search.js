@@ -439,6 +439,20 @@
     });
   };
 
+  /* Marks the words of each matched phrase of stop words ("hier en nu") where they stand in a row. */
+  function markPhrases(all, matched, hits) {
+    var phrases = Object.keys(matched).filter(function (t) { return t.indexOf(' ') > 0; });
+    if (phrases.length === 0) return;
+    var folded = all.map(function (w) { return fold(w.word); });
+    phrases.forEach(function (phrase) {
+      var length = phrase.split(' ').length;
+      for (var i = 0; i + length <= folded.length; i++) {
+        if (folded.slice(i, i + length).join(' ') !== phrase) continue;
+        for (var k = 0; k < length; k++) hits[i + k] = phrase;
+      }
+    });
+  }
+
   /*
    * The stretch of a text, about `size` words long, that holds the most distinct matched terms
    * (the earliest of equals), as pieces {text, mark}. Without a match: the text's beginning.
@@ -449,6 +463,7 @@
       var term = analyzer.term(w.word);
       return term !== null && matched[term] === true ? term : null;
     });
+    markPhrases(all, matched, hits);
     var bestStart = 0;
     var bestScore = -1;
     for (var i = 0; i < all.length; i++) {

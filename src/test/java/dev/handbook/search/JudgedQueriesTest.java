@@ -121,6 +121,8 @@ class JudgedQueriesTest {
     @Test
     void stopWordsAloneAndTyposFindTheirSections() {
         assertThat(single.get("hier en nu").urls()).first().asString().startsWith("wat-is-brede-welvaart/drie-dimensies.html");
+        // the phrase is marked where its words stand in a row
+        assertThat(single.get("hier en nu").hits()).anySatisfy(h -> assertThat(h.snippet()).contains("[hier] [en] [nu]"));
         assertThat(single.get("backcastng").urls()).first()
                 .isEqualTo("oog-voor-de-toekomst/gereedschap-voor-toekomstdenken.html#backcasting");
         assertThat(single.get("schokbestendigheit").urls()).first()
