@@ -101,6 +101,24 @@
       }
       terms.push({ word: all[i].word, stem: stem, forms: forms, last: i === all.length - 1 });
     }
+    return terms.length > 0 ? terms : phraseQuery(analyzer, all);
+  }
+
+  var MAX_PHRASE = 3; /* as Analyzer.MAX_PHRASE: the index has phrase terms of two or three stop words */
+
+  /* A query of stop words only ("hier en nu") is never empty: it looks for the phrase, which the index
+     holds as terms of two or three stop words in a row from titles and contexts (Analyzer.termsWithPhrases);
+     a longer phrase is each three words in a row. The last word may still be being typed ("hier en n"). */
+  function phraseQuery(analyzer, all) {
+    var folded = all.map(function (w) { return fold(w.word); });
+    if (folded.length < 2) return [];
+    var terms = [];
+    var size = Math.min(MAX_PHRASE, folded.length);
+    for (var start = 0; start + size <= folded.length; start++) {
+      var phrase = folded.slice(start, start + size).join(' ');
+      terms.push({ word: phrase, stem: phrase, forms: [{ stem: phrase, weight: EXACT }], phrase: true,
+        last: start + size === folded.length });
+    }
     return terms;
   }
 
@@ -304,7 +322,7 @@
             found = true;
           });
         });
-        if (!found && t.stem.length >= MIN_TYPO) typos.push({ term: t, best: best });
+        if (!found && !t.phrase && t.stem.length >= MIN_TYPO) typos.push({ term: t, best: best });
         return best;
       });
       if (typos.length === 0) return perWord;
@@ -421,6 +439,20 @@
     });
   };
 
+  /* Marks the words of each matched phrase of stop words ("hier en nu") where they stand in a row. */
+  function markPhrases(all, matched, hits) {
+    var phrases = Object.keys(matched).filter(function (t) { return t.indexOf(' ') > 0; });
+    if (phrases.length === 0) return;
+    var folded = all.map(function (w) { return fold(w.word); });
+    phrases.forEach(function (phrase) {
+      var length = phrase.split(' ').length;
+      for (var i = 0; i + length <= folded.length; i++) {
+        if (folded.slice(i, i + length).join(' ') !== phrase) continue;
+        for (var k = 0; k < length; k++) hits[i + k] = phrase;
+      }
+    });
+  }
+
   /*
    * The stretch of a text, about `size` words long, that holds the most distinct matched terms
    * (the earliest of equals), as pieces {text, mark}. Without a match: the text's beginning.
@@ -431,6 +463,7 @@
       var term = analyzer.term(w.word);
       return term !== null && matched[term] === true ? term : null;
     });
+    markPhrases(all, matched, hits);
     var bestStart = 0;
     var bestScore = -1;
     for (var i = 0; i < all.length; i++) {

@@ -33,7 +33,7 @@ public final class ConfigLoader {
             "description", "theme", "case-index", "types", "fields", "base-url", "footer",
             "html-blocks", "value-pages", "admonitions", "abbreviations", "edit-url", "logo", "favicon", "tokens",
             "licence", "isbn", "glossary", "glossary-links", "lists",
-            "bibliography", "csl", "bibliography-page");
+            "bibliography", "csl", "bibliography-page", "search");
     private static final List<String> TYPE_KEYS = List.of("label", "plural", "required", "icon", "color");
     private static final List<String> FIELD_KEYS = List.of("label", "multiple", "values", "type");
     /** Keys that front matter uses for itself, so a field may not take their name. */
@@ -134,7 +134,7 @@ public final class ConfigLoader {
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
                 new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
                 imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source),
-                citations(root, source));
+                citations(root, source), search(root));
     }
 
     /**
@@ -163,6 +163,21 @@ public final class ConfigLoader {
             return null;
         }
         return name;
+    }
+
+    /** {@code search: { keep-words: [hier, nu] }}: each a single word, folded to lower case. */
+    private SearchSettings search(YamlMap root) {
+        YamlMap search = map(root, "search");
+        unknownKeys(search, List.of("keep-words"), "config.unknown-search-key");
+        List<String> keep = new ArrayList<>();
+        YamlNode node = search.get("keep-words").orElse(null);
+        if (node == null) return new SearchSettings(keep);
+        for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
+            String word = item instanceof YamlScalar s && s.value() != null ? s.text().strip() : "";
+            if (word.matches("[\\p{L}\\p{N}]+")) keep.add(word.toLowerCase(java.util.Locale.ROOT));
+            else problems.add(Problem.error(file, item.pos(), "config.keep-word", word));
+        }
+        return new SearchSettings(keep);
     }
 
     /**

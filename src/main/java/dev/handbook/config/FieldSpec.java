@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.text.Quotes;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,9 @@ public record FieldSpec(String key, String label, boolean multiple, FieldType ty
     }
 
     public String labelOf(String value) {
-        return values.getOrDefault(value, value);
+        String label = values.get(value);
+        // labels and free text are prose, shown with the same quotes and dashes as bodies ("regio’s")
+        if (label != null) return Quotes.curl(label);
+        return type == FieldType.TEXT ? Quotes.curl(value) : value;
     }
 }

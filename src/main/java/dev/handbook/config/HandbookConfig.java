@@ -41,7 +41,7 @@ public record HandbookConfig(
         HtmlBlocks htmlBlocks,
         String valuePages,
         Map<String, String> admonitions, Abbreviations abbreviations, String editUrl, SiteLook look, Imprint imprint,
-        ReferenceSettings references, CitationSettings citations) {
+        ReferenceSettings references, CitationSettings citations, SearchSettings search) {
 
     public HandbookConfig {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));

@@ -60,7 +60,7 @@ public final class EntryCollector {
             String chapter = page.number().contains(".") ? page.number().substring(0, page.number().indexOf('.')) : page.number();
             if (page.type() != null) {
                 Entry entry = new Entry(page.id(), page.type(), page.title(),
-                        page.summary() != null ? page.summary() : scanned.facts().firstLines(), page.fields(),
+                        page.summary() != null ? page.summary() : Quotes.curl(scanned.facts().firstLines()), page.fields(),
                         page.related(), page.sourcePath(), 1, page.outputPath(), null, chapter, next(chapter, page.type()));
                 boolean explicit = !page.id().equals(Slugs.fromFileName(page.sourcePath().substring(page.sourcePath().lastIndexOf('/') + 1)));
                 candidates.add(new Candidate(entry, explicit));

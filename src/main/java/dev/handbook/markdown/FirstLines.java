@@ -1,6 +1,7 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
@@ -13,12 +14,30 @@ final class FirstLines {
     static String of(Node block) {
         for (Node node : block.getDescendants()) {
             if (node instanceof Paragraph paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                StringBuilder collected = new StringBuilder();
+                collect(paragraph, collected);
+                String text = collected.toString().replaceAll("\\s+", " ").strip();
                 if (text.length() <= LENGTH) return text;
                 int cut = text.lastIndexOf(' ', LENGTH);
                 return text.substring(0, cut > 0 ? cut : LENGTH) + " …";
             }
         }
         return "";
+    }
+
+    /**
+     * The text of a node as written, quotes included: flexmark's text collector leaves out the marks of
+     * its quote nodes ("later" gives later), and Quotes.curl curls them as the body's renderer does.
+     */
+    private static void collect(Node node, StringBuilder out) {
+        if (node instanceof TypographicQuotes quotes) {
+            out.append(quotes.getOpeningMarker());
+            for (Node child : quotes.getChildren()) collect(child, out);
+            out.append(quotes.getClosingMarker());
+        } else if (node.hasChildren()) {
+            for (Node child : node.getChildren()) collect(child, out);
+        } else {
+            out.append(new TextCollectingVisitor().collectAndGetText(node));
+        }
     }
 }

@@ -3,11 +3,13 @@ package dev.handbook.search;
 import dev.handbook.check.Language;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.dutchStemmer;
@@ -16,7 +18,9 @@ import org.tartarus.snowball.ext.englishStemmer;
 /**
  * Turns text into index terms: words are runs of letters, digits and combining marks; each is folded
  * (accents off, lower case, ligatures spelled out), stop words and words of one letter are dropped,
- * and the rest is stemmed with Snowball (Dutch, or English for {@code language: en}).
+ * and the rest is stemmed with Snowball (Dutch, or English for {@code language: en}). A handbook may keep
+ * some stop words ({@code search.keep-words}). Runs of stop words in titles and contexts also give
+ * phrase terms ("hier en nu"), so that a query of stop words alone still finds something.
  *
  * <p>{@code search.js} does exactly the same to a query (its {@code analyze} function mirrors this
  * class step by step, and a test holds them to the same output), so both sides must change together.
@@ -29,6 +33,8 @@ public final class Analyzer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 40;
+    /** The longest phrase of stop words that is a term of its own; search.js splits longer ones alike. */
+    static final int MAX_PHRASE = 3;
     private static final String DROPPED = "";
 
     private final String language;
@@ -37,15 +43,20 @@ public final class Analyzer {
     /** Words repeat a lot in a handbook; stemming each distinct word once makes indexing cheap. */
     private final Map<String, String> cache = new HashMap<>();
 
-    private Analyzer(String language) {
+    private Analyzer(String language, Collection<String> keepWords) {
         this.language = Language.supported(language);
-        this.stopWords = StopWords.setOf(this.language);
+        this.stopWords = Set.copyOf(StopWords.of(this.language, keepWords));
         this.stemmer = this.language.equals("en") ? new englishStemmer() : new dutchStemmer();
     }
 
     /** An analyzer for a handbook language: English for "en", Dutch otherwise. */
     public static Analyzer of(String language) {
-        return new Analyzer(language);
+        return new Analyzer(language, List.of());
+    }
+
+    /** An analyzer that indexes {@code keepWords} although they are stop words of the language. */
+    public static Analyzer of(String language, Collection<String> keepWords) {
+        return new Analyzer(language, keepWords);
     }
 
     public String language() {
@@ -69,6 +80,33 @@ public final class Analyzer {
         }
         if (start >= 0) add(text.substring(start), terms);
         return terms;
+    }
+
+    /**
+     * The terms of a title or context: its {@link #terms}, then a phrase term for every two or three
+     * stop words in a row ("hier en", "en nu", "hier en nu": folded, one space between). The browser
+     * searches a query of stop words only as such a phrase. Only titles and contexts get them: in
+     * body text runs like "van de" are everywhere and would make the index much larger.
+     */
+    public List<String> termsWithPhrases(String text) {
+        List<String> terms = terms(text);
+        List<String> run = new ArrayList<>();
+        Matcher words = TOKEN.matcher(text);
+        while (true) {
+            boolean found = words.find();
+            String folded = found ? fold(words.group()) : null;
+            if (found && stopWords.contains(folded)) {
+                run.add(folded);
+                continue;
+            }
+            for (int start = 0; start + 1 < run.size(); start++) {
+                for (int end = start + 2; end <= Math.min(run.size(), start + MAX_PHRASE); end++) {
+                    terms.add(String.join(" ", run.subList(start, end)));
+                }
+            }
+            run.clear();
+            if (!found) return terms;
+        }
     }
 
     private void add(String word, List<String> terms) {

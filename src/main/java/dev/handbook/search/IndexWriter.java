@@ -34,9 +34,16 @@ public final class IndexWriter {
     private static final int TERMS_PER_TASK = 4_096;
 
     private final List<EntryType> types;
+    /** Stop words the handbook keeps: meta.js leaves them out of its list, so that queries keep them too. */
+    private final List<String> keepWords;
 
     public IndexWriter(List<EntryType> types) {
+        this(types, List.of());
+    }
+
+    public IndexWriter(List<EntryType> types, List<String> keepWords) {
         this.types = List.copyOf(types);
+        this.keepWords = List.copyOf(keepWords);
     }
 
     /** The files of an index held as a map, for tests and reports. */
@@ -117,7 +124,7 @@ public final class IndexWriter {
         out.append(",\"language\":");
         Json.string(out, language);
         out.append(",\"stopWords\":");
-        Json.strings(out, StopWords.of(language));
+        Json.strings(out, StopWords.of(language, keepWords));
         out.append(",\"types\":[");
         for (int i = 0; i < types.size(); i++) {
             if (i > 0) out.append(',');

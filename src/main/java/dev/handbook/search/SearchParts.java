@@ -18,6 +18,7 @@ public final class SearchParts {
     private final DocumentExtractor extractor;
     private final List<EntryType> types;
     private final String language;
+    private final List<String> keepWords;
     /** The Snowball stemmers keep state, so each thread has its own analyzer. */
     private final ThreadLocal<Analyzer> analyzers;
     private final TermDictionary dictionary = new TermDictionary();
@@ -26,7 +27,8 @@ public final class SearchParts {
         this.extractor = new DocumentExtractor(handbook, entries);
         this.types = List.copyOf(handbook.config().types().values());
         this.language = Analyzer.of(handbook.config().language()).language();
-        this.analyzers = ThreadLocal.withInitial(() -> Analyzer.of(language));
+        this.keepWords = handbook.config().search().keepWords();
+        this.analyzers = ThreadLocal.withInitial(() -> Analyzer.of(language, keepWords));
     }
 
     /** The search part of {@code page} as bytes for the build cache, from its parsed body, which is only read. */
@@ -43,6 +45,6 @@ public final class SearchParts {
     public List<OutputFile> files(List<PageSearch> pages) {
         List<IndexedDocument> documents = pages.stream().flatMap(p -> p.documents().stream()).toList();
         Postings postings = new IndexBuilder(language, Scoring.DEFAULT).assemble(documents, dictionary);
-        return new IndexWriter(types).files(language, extractor.chapters(), documents, postings);
+        return new IndexWriter(types, keepWords).files(language, extractor.chapters(), documents, postings);
     }
 }

@@ -1,7 +1,9 @@
 package dev.handbook.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Words too common to search for: Snowball's stop lists for Dutch and English. The index leaves them
@@ -45,7 +47,9 @@ final class StopWords {
         return (language.equals("en") ? ENGLISH : DUTCH).stream().sorted().distinct().toList();
     }
 
-    static Set<String> setOf(String language) {
-        return Set.copyOf(of(language));
+    /** The stop words of a language less the words a handbook keeps ({@code search.keep-words}), sorted. */
+    static List<String> of(String language, Collection<String> keep) {
+        Set<String> kept = keep.stream().map(Analyzer::fold).collect(Collectors.toSet());
+        return of(language).stream().filter(w -> !kept.contains(w)).toList();
     }
 }

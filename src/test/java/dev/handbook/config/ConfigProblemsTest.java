@@ -80,4 +80,17 @@ class ConfigProblemsTest {
         assertThat(Imprint.validIsbn("90-70002-34-5")).isTrue();
         assertThat(Imprint.validIsbn("90-70002-34-6")).isFalse();
     }
+
+    @Test
+    void keepWordsAreSingleWordsAndSearchTakesNoOtherSetting() {
+        List<Problem> problems = check("title: Proef\nsearch:\n  keep-words: [hier, \"hier en nu\"]\n  stop-words: [x]\n" + TYPES);
+        assertThat(problems).extracting(Problem::code, Problem::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("config.keep-word", 3),
+                org.assertj.core.groups.Tuple.tuple("config.unknown-search-key", 4));
+        Problem word = problems.stream().filter(p -> p.code().equals("config.keep-word")).findFirst().orElseThrow();
+        dev.handbook.check.Messages nl = new dev.handbook.check.Messages("nl");
+        assertThat(nl.message(word)).isEqualTo("‘search.keep-words’ bevat ‘hier en nu’, wat geen los woord is");
+        assertThat(nl.hint(word)).get().asString().contains("keep-words: [hier, nu]");
+        assertThat(check("title: Proef\nsearch: { keep-words: [hier, nu] }\n" + TYPES)).isEmpty();
+    }
 }

@@ -73,7 +73,8 @@ class PrintedEditionTest {
     @Test
     void theContentsListTheHomePageAndEveryChapterOpensOnARightHandPage() {
         List<String> toc = lines(pages.get(2));
-        assertThat(toc).anyMatch(l -> l.matches("Voorwoord \\.+ \\d+"));
+        // how many spaces the text stripper puts before the leader depends on the typeface's widths
+        assertThat(toc).anyMatch(l -> l.matches("Voorwoord\\s+\\.+ \\d+"));
         for (String line : toc) {
             Matcher m = LEADER_LINE.matcher(line);
             if (!m.matches() || m.group(1).contains(".")) continue; // chapters only: "1 Aanpak", not "1.1 ..."

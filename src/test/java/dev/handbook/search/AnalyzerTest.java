@@ -30,4 +30,19 @@ class AnalyzerTest {
     void englishHandbooksStemInEnglish() {
         assertThat(Analyzer.of("en").terms("working works worked")).containsOnly("work");
     }
+
+    @Test
+    void runsOfStopWordsInTitlesArePhraseTermsOfTwoOrThreeWords() {
+        assertThat(Analyzer.of("nl").termsWithPhrases("Acht thema’s voor hier en nu"))
+                .containsExactly("acht", "thema", "voor hier", "voor hier en", "hier en", "hier en nu", "en nu");
+        assertThat(Analyzer.of("nl").termsWithPhrases("Brede welvaart")).containsExactly("bred", "welvaart");
+    }
+
+    @Test
+    void aKeptStopWordIsATermAndNoLongerPartOfPhrases() {
+        Analyzer kept = Analyzer.of("nl", java.util.List.of("Nu"));
+        assertThat(kept.terms("hier en nu")).containsExactly("nu");
+        assertThat(kept.termsWithPhrases("hier en nu")).containsExactly("nu", "hier en");
+        assertThat(StopWords.of("nl", java.util.List.of("nu"))).doesNotContain("nu").contains("hier");
+    }
 }

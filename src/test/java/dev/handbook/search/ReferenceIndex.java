@@ -68,9 +68,9 @@ final class ReferenceIndex {
     private Analyzed analyze(SearchDocument document) {
         Analyzer analyzer = analyzers.get();
         Map<String, int[]> counts = new HashMap<>();
-        count(analyzer.terms(document.title()), 0, counts);
+        count(analyzer.termsWithPhrases(document.title()), 0, counts);
         // the label ("Tip 3.4") makes the type's name findable: "tip samenwerking"
-        count(analyzer.terms(document.context() + " " + document.label() + " " + document.keywords()), 1, counts);
+        count(analyzer.termsWithPhrases(document.context() + " " + document.label() + " " + document.keywords()), 1, counts);
         List<String> body = analyzer.terms(document.text());
         count(body, 2, counts);
         Map<String, TermCounts> result = new HashMap<>();
