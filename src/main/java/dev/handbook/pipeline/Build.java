@@ -84,7 +84,7 @@ public final class Build {
         // ready to render
         CacheKey structure = reuse.keeps()
                 ? StructureKey.of(reuse.tool, FolderDigest.of("theme", theme.lookFolders()), source, options, handbook,
-                        scanned, scanner.shapes(), entries, references.toString() + glossary)
+                        scanned, scanner.shapes(), entries, references.key() + glossary)
                 : Reuse.NOTHING_KEPT;
         PageKeys keys = new PageKeys(structure, scanner.textKeys());
         PageBodies bodies = new PageBodies(scanner, markdown, new FenceRenderings(config, entries, ValuePages.of(handbook, entries), ui::get), targets,

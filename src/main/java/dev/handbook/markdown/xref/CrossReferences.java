@@ -30,8 +30,22 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
 
     public CrossReferences {
         targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
-        uses = Map.copyOf(uses);
-        repeated = Map.copyOf(repeated);
+        uses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(uses));
+        repeated = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(repeated));
+    }
+
+    /**
+     * What the pages' renderings take from other pages, for the structure key: the figures and tables
+     * with their numbers and captions, in reading order. Sections are left out (every page's headings and
+     * ids are in the key already), and so are the uses: where a page refers to something changes that
+     * page's text alone, and an edit above a reference must not make every page render again.
+     */
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        for (Map.Entry<String, Target> target : targets.entrySet()) {
+            if (target.getValue().kind() != ReferenceScan.Kind.SECTION) key.append(target.getKey()).append('=').append(target.getValue()).append('\n');
+        }
+        return key.toString();
     }
 
     /**
@@ -47,9 +61,9 @@ public record CrossReferences(Map<String, Target> targets, Map<String, List<Refe
     /** Scans every page, in reading order, and numbers what it labels. */
     public static CrossReferences of(List<ScannedPage> pages) {
         Map<String, Target> targets = new LinkedHashMap<>();
-        Map<String, List<ReferenceScan.Use>> uses = new HashMap<>();
+        Map<String, List<ReferenceScan.Use>> uses = new LinkedHashMap<>();
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, List<ReferenceScan.Label>> repeated = new HashMap<>();
+        Map<String, List<ReferenceScan.Label>> repeated = new LinkedHashMap<>();
         for (ScannedPage scanned : pages) {
             Page page = scanned.page();
             ReferenceScan.Found found = ReferenceScan.of(page);

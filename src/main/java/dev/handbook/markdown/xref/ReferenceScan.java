@@ -34,10 +34,16 @@ public final class ReferenceScan {
     public record Found(List<Label> labels, List<Use> uses) {}
 
     public static Found of(Page page) {
+        String markdown = page.markdown();
+        // most pages have no label and no reference: they are not read line by line
+        if (markdown.indexOf("@fig-") < 0 && markdown.indexOf("@tbl-") < 0 && markdown.indexOf("@sec-") < 0
+                && markdown.indexOf("#fig-") < 0 && markdown.indexOf("#tbl-") < 0) {
+            return new Found(List.of(), List.of());
+        }
         List<Label> labels = new ArrayList<>();
         List<Use> uses = new ArrayList<>();
         String fence = null;
-        String[] lines = page.markdown().split("\\R", -1);
+        String[] lines = markdown.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher open = FENCE.matcher(line);

@@ -31,7 +31,7 @@ public record Glossary(String pagePath, ReferenceSettings.GlossaryLinks links, S
 
     public Glossary {
         terms = List.copyOf(terms);
-        uses = Map.copyOf(uses);
+        uses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(uses)); // in reading order: part of the structure key
     }
 
     /** A page that uses a term. */
