@@ -227,7 +227,10 @@ class CachedRebuildTest {
 
         boolean allLost = file.equals("results.index") || damage == Damage.EMPTY || damage == Damage.GARBAGE;
         if (allLost) assertThat(stats.hits()).as("nothing is taken from a cache that lost its index or its pack").isZero();
-        if (damage != Damage.APPENDED) assertThat(stats.misses()).as("what was damaged is made again").isPositive();
+        // one changed byte may sit in a result this rebuild does not need (a body whose page is cached whole)
+        if (damage != Damage.APPENDED && damage != Damage.ONE_BYTE_CHANGED) {
+            assertThat(stats.misses()).as("what was damaged is made again").isPositive();
+        }
         // what was made again is stored whole: the next build takes every result
         DiskCache repaired = new DiskCache(cacheFolder);
         assertThat(build("again", repaired).written()).isTrue();
