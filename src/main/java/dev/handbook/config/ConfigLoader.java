@@ -134,35 +134,7 @@ public final class ConfigLoader {
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
                 new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
                 imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source),
-                citations(root, source), search(root));
-    }
-
-    /**
-     * The bibliography, style and bibliography page: each file must be in the content folder, and the
-     * bibliography must be of a format {@link CitationSettings#FORMATS} names. What is wrong is left out,
-     * and said at its key; without a bibliography the style and page mean nothing.
-     */
-    private CitationSettings citations(YamlMap root, Path source) {
-        String bibliography = contentFile(root, source, "bibliography");
-        if (bibliography != null && CitationSettings.FORMATS.stream().noneMatch(bibliography.toLowerCase(java.util.Locale.ROOT)::endsWith)) {
-            problems.add(Problem.error(file, posOf(root, "bibliography"), "config.bibliography-format", bibliography,
-                    String.join(", ", CitationSettings.FORMATS)));
-            bibliography = null;
-        }
-        return new CitationSettings(bibliography, contentFile(root, source, "csl"), contentFile(root, source, "bibliography-page"));
-    }
-
-    /** The file {@code key} names, relative to the content folder, or null when absent; one that is not there is an error. */
-    private String contentFile(YamlMap root, Path source, String key) {
-        String name = text(root, key, null);
-        if (name == null || name.isBlank()) return null;
-        name = name.strip().replace('\\', '/');
-        Path path = source.resolve(name).normalize();
-        if (!path.startsWith(source.normalize()) || !Files.isRegularFile(path)) {
-            problems.add(Problem.error(file, posOf(root, key), "config.file-missing", name, key));
-            return null;
-        }
-        return name;
+                new CitationSettingsReader(problems, file).read(root, source), search(root));
     }
 
     /** {@code search: { keep-words: [hier, nu] }}: each a single word, folded to lower case. */

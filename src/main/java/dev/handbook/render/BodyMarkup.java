@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.markdown.xref.CrossReferences;
+import dev.handbook.markdown.xref.ReferenceScan;
 import dev.handbook.model.Page;
 import dev.handbook.render.glossary.Glossary;
 import dev.handbook.render.glossary.GlossaryMarkup;
@@ -27,16 +28,11 @@ public final class BodyMarkup {
 
     /** The body with what the handbook gives it; a body that needs nothing is left as flexmark wrote it, unparsed. */
     public String apply(Page page, String html) {
-        if (noGlossary && !mentionsReferences(page.markdown())) return html;
+        if (noGlossary && !ReferenceScan.mentionsReferences(page.markdown())) return html;
         Element body = Jsoup.parseBodyFragment(html).body();
         body.ownerDocument().outputSettings().prettyPrint(false);
         figures.apply(page, body);
         glossary.apply(page, body);
         return body.html();
-    }
-
-    private static boolean mentionsReferences(String markdown) {
-        return markdown.contains("#fig-") || markdown.contains("#tbl-") || markdown.contains("@fig-")
-                || markdown.contains("@tbl-") || markdown.contains("@sec-");
     }
 }

@@ -36,10 +36,7 @@ public final class ReferenceScan {
     public static Found of(Page page) {
         String markdown = page.markdown();
         // most pages have no label and no reference: they are not read line by line
-        if (markdown.indexOf("@fig-") < 0 && markdown.indexOf("@tbl-") < 0 && markdown.indexOf("@sec-") < 0
-                && markdown.indexOf("#fig-") < 0 && markdown.indexOf("#tbl-") < 0) {
-            return new Found(List.of(), List.of());
-        }
+        if (!mentionsReferences(markdown)) return new Found(List.of(), List.of());
         List<Label> labels = new ArrayList<>();
         List<Use> uses = new ArrayList<>();
         String fence = null;
@@ -65,6 +62,12 @@ public final class ReferenceScan {
             while (use.find()) uses.add(new Use(use.group(1), lineNumber, use.start() + 1));
         }
         return new Found(labels, uses);
+    }
+
+    /** Whether {@code markdown} may label a figure or table or refer to one: false means it surely does not. */
+    public static boolean mentionsReferences(String markdown) {
+        return markdown.contains("#fig-") || markdown.contains("#tbl-") || markdown.contains("@fig-")
+                || markdown.contains("@tbl-") || markdown.contains("@sec-");
     }
 
     /** The line with its code spans blanked out, so that columns stay where they were. */
