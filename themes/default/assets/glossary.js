@@ -12,7 +12,12 @@
 
   function show(term) {
     if (open && open !== term) hide(open);
-    popover(term).hidden = false;
+    var box = popover(term);
+    box.style.left = '';
+    box.hidden = false;
+    // a term near the right edge (a phone's narrow column) would push its popover off the screen
+    var overflow = box.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) box.style.left = -overflow + 'px';
     term.classList.add('handbook-term--open');
     open = term;
   }
