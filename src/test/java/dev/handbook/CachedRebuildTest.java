@@ -75,6 +75,7 @@ class CachedRebuildTest {
         CacheStats stats = rebuildEqualsColdBuild();
 
         assertThat(stats.hits()).as("unchanged pages taken from the cache").isPositive();
+        // the overviews, value and permalink pages are not among them: the structure stayed, so they come from the cache
         assertThat(stats.misses()).as("the edited page's facts, body, page, print part and search documents, made again")
                 .isEqualTo(5);
         assertThat(Fixtures.page(dir.resolve("cached"), "casussen/zeeland.html").select(".handbook-content").text())

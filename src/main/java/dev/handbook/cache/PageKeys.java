@@ -24,6 +24,15 @@ public final class PageKeys {
         return structure;
     }
 
+    /**
+     * The key of a file made from the structure alone, by its path in the site; {@code null} for the
+     * list of those files.
+     */
+    public CacheKey structural(String path) {
+        Hasher hasher = Hasher.of(ResultKind.STRUCTURAL.label()).add(structure);
+        return (path == null ? hasher.add("list of files") : hasher.add("file").add(path)).key();
+    }
+
     /** The key of a page's place and text. */
     public static CacheKey textKey(Page page) {
         return Hasher.of("page text").add(page.sourcePath()).add(page.outputPath()).add(page.markdown()).key();

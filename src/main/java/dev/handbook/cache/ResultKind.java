@@ -1,6 +1,6 @@
 package dev.handbook.cache;
 
-/** The kinds of result a build keeps per page; each is keyed apart, by the name written into its key. */
+/** The kinds of result a build keeps, per page or per file of the structure; each is keyed apart, by the name written into its key. */
 public enum ResultKind {
     /** What the rest of the build needs of a page's body (its text alone decides it). */
     FACTS("facts"),
@@ -11,7 +11,9 @@ public enum ResultKind {
     /** The page's part of the print page. */
     PRINT("print"),
     /** The page's documents for the search index. */
-    SEARCH("search");
+    SEARCH("search"),
+    /** A file made from the structure of the handbook alone (an overview, a permalink page), or their list. */
+    STRUCTURAL("structural");
 
     private final String label;
 

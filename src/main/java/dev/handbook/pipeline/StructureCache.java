@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * The files of the site made from its structure alone (overviews, value pages, permalinks, the contents
  * script), kept by a process that renders one handbook again and again (the preview) for as long as
  * the structure key stays the same: a save that changes a page's text only makes none of them again.
- * A build does not keep them: storing them cost a cold build as much as it saved a rebuild.
+ * A build keeps them in its build cache instead ({@link CachedRenders}).
  */
 public final class StructureCache {
     /** Keeps nothing. */
@@ -24,6 +24,11 @@ public final class StructureCache {
 
     public static StructureCache kept() {
         return new StructureCache(true);
+    }
+
+    /** Whether this keeps what it is given: a process that renders again and again. */
+    boolean keeps() {
+        return keeps;
     }
 
     /** What {@code make} made for {@code structure} last time, or makes now. */

@@ -17,8 +17,8 @@ public interface RenderCache {
 
     void keep(Part part, Page page, byte[] result);
 
-    /** What {@code make} made last time for the same structure of the handbook, or what it makes now. */
-    default <T> T structural(Supplier<T> make) {
+    /** The files {@code make} made last time for the same structure of the handbook, or what it makes now. */
+    default StructuralFiles structural(Supplier<StructuralFiles> make) {
         return make.get();
     }
 

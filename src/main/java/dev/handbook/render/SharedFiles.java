@@ -20,9 +20,6 @@ import java.util.Map;
  * for a wrong address), which the preview keeps while the structure stays the same, and the assets.
  */
 final class SharedFiles {
-    /** The files made from the structure alone, in their places before and after the print page. */
-    record Structural(List<OutputFile> beforePrint, List<OutputFile> afterPrint) {}
-
     /** The folder of the theme's assets that holds mermaid and its loader. */
     private static final String MERMAID = "mermaid/";
 
@@ -48,8 +45,8 @@ final class SharedFiles {
     }
 
     /** Made on both cores where there are many of a kind: a handbook has a permalink page per entry. */
-    Structural structural() {
-        List<OutputFile> before = new ArrayList<>(overviews());
+    StructuralFiles structural() {
+        List<OutputFile.Generated> before = new ArrayList<>(overviews());
         before.addAll(valuePages());
         before.addAll(entries.all().parallelStream()
                 .map(e -> redirect(e.permalink(), e.title(), e.target(), e.summary()))
@@ -59,10 +56,10 @@ final class SharedFiles {
                 .map(a -> redirect(a.getKey(), a.getValue().title(), a.getValue().outputPath(), a.getValue().summary()))
                 .toList());
         before.add(new OutputFile.Generated(SitePaths.TOC_SCRIPT, TocScript.of(handbook).getBytes(StandardCharsets.UTF_8)));
-        List<OutputFile> after = List.of(
+        List<OutputFile.Generated> after = List.of(
                 templated(SitePaths.SEARCH, "search", ui.get("search.title")),
                 templated(SitePaths.NOT_FOUND, "not-found", ui.get("not-found.title")));
-        return new Structural(List.copyOf(before), after);
+        return new StructuralFiles(before, after);
     }
 
     /** The theme's assets, then the handbook's own, copied as they are. */
@@ -98,11 +95,11 @@ final class SharedFiles {
         }).toList();
     }
 
-    private OutputFile redirect(String path, String title, String target, String summary) {
+    private OutputFile.Generated redirect(String path, String title, String target, String summary) {
         return templates.html(path, "permalink", views.redirect(path, title, summary, target));
     }
 
-    private OutputFile templated(String path, String template, String title) {
+    private OutputFile.Generated templated(String path, String template, String title) {
         return templates.html(path, template, views.templated(path, title));
     }
 }

@@ -139,7 +139,7 @@ public final class SiteRenderer implements Site {
         List<PageSearch> searchParts = made.stream().map(PageParts.Made::search).toList();
         BackgroundTask<List<OutputFile>> index = BackgroundTask.start("search-index", "the search index was merged",
                 () -> search.files(searchParts));
-        SharedFiles.Structural files = cache.structural(sharedFiles::structural);
+        StructuralFiles files = cache.structural(sharedFiles::structural);
         sink.addAll(files.beforePrint());
         sink.add(templates.print(print.view(views.site(), made.stream().map(PageParts.Made::print).toList())));
         sink.addAll(files.afterPrint());
