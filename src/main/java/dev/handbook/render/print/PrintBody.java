@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  * move down below the page's own title, and external links show their address for paper.
  */
 final class PrintBody {
+    /** The attributes that name other elements by id, which get the page's prefix as the ids do. */
+    private static final List<String> REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls");
+
     private final PrintAnchors anchors;
 
     PrintBody(PrintAnchors anchors) {
@@ -31,31 +34,42 @@ final class PrintBody {
      */
     String rewrite(String pagePath, Element body, int titleLevel) {
         body.ownerDocument().outputSettings().prettyPrint(false);
-        for (Element el : body.select("[id]")) el.attr("id", anchors.inPage(pagePath, el.id()));
-        for (Element el : body.select("[aria-labelledby]")) {
-            el.attr("aria-labelledby", anchors.inPage(pagePath, el.attr("aria-labelledby")));
-        }
-        // a glossary term is described by its popover
-        for (Element el : body.select("[aria-describedby]")) {
-            el.attr("aria-describedby", anchors.inPage(pagePath, el.attr("aria-describedby")));
-        }
-        // content tabs: each tab names the panel it controls
-        for (Element el : body.select("[aria-controls]")) el.attr("aria-controls", anchors.inPage(pagePath, el.attr("aria-controls")));
-        for (Element link : body.select("a[href]")) rewriteLink(pagePath, link);
-        for (Element img : body.select("img[src], source[src]")) {
-            String src = img.attr("src");
-            if (!Urls.isExternal(src)) img.attr("src", sitePath(pagePath, src));
-        }
-        for (Element img : body.select("img[srcset], source[srcset]")) {
-            img.attr("srcset", Srcset.map(img.attr("srcset"), url -> Urls.isExternal(url) ? url : sitePath(pagePath, url)));
-        }
-        // paper cannot unfold a collapsible callout: it prints open
-        for (Element details : body.select("details")) details.attr("open", true);
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            int level = Math.min(6, titleLevel + Integer.parseInt(heading.tagName().substring(1)) - 1);
-            heading.tagName("h" + level);
+        // one walk over a list taken first: a link may be unwrapped or get its address after it meanwhile
+        for (Element el : body.getAllElements()) {
+            if (el == body) continue;
+            rewriteElement(pagePath, el, titleLevel);
         }
         return body.html();
+    }
+
+    private void rewriteElement(String pagePath, Element el, int titleLevel) {
+        if (el.hasAttr("id")) el.attr("id", anchors.inPage(pagePath, el.id()));
+        // a glossary term is described by its popover; content tabs: each tab names the panel it controls
+        for (String reference : REFERENCES) {
+            if (el.hasAttr(reference)) el.attr(reference, anchors.inPage(pagePath, el.attr(reference)));
+        }
+        String tag = el.normalName();
+        switch (tag) {
+            case "a" -> {
+                if (el.hasAttr("href")) rewriteLink(pagePath, el);
+            }
+            case "img", "source" -> {
+                if (el.hasAttr("src")) {
+                    String src = el.attr("src");
+                    if (!Urls.isExternal(src)) el.attr("src", sitePath(pagePath, src));
+                }
+                if (el.hasAttr("srcset")) {
+                    el.attr("srcset", Srcset.map(el.attr("srcset"), url -> Urls.isExternal(url) ? url : sitePath(pagePath, url)));
+                }
+            }
+            // paper cannot unfold a collapsible callout: it prints open
+            case "details" -> el.attr("open", true);
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                int level = Math.min(6, titleLevel + (tag.charAt(1) - '0') - 1);
+                el.tagName("h" + level);
+            }
+            default -> { }
+        }
     }
 
     private void rewriteLink(String pagePath, Element link) {
