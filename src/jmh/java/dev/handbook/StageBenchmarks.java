@@ -13,6 +13,7 @@ import dev.handbook.pipeline.Options;
 import dev.handbook.pipeline.Reuse;
 import dev.handbook.render.RenderCache;
 import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.print.PrintPage;
 import dev.handbook.search.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,12 +34,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.jsoup.Jsoup;
 
 /**
  * The hot stages of a build, one handbook at a time (by default the sample handbook in content/; give
- * -p source=/path/to/content for the bench corpus): Markdown to HTML, the site's templates, and the
- * search index. Each benchmark runs its stage over the whole handbook, single-threaded, so a score is
- * the stage's cost for that handbook. Run with: mvn -Pjmh -DskipTests package exec:exec
+ * -p source=/path/to/content for the bench corpus): Markdown to HTML, the site's templates, the print
+ * page's parts and the search index. Each benchmark runs its stage over the whole handbook,
+ * single-threaded, so a score is the stage's cost for that handbook. Run with: mvn -Pjmh -DskipTests package exec:exec
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,6 +91,13 @@ public class StageBenchmarks {
     public void templates(Blackhole sink) throws IOException {
         SiteRenderer renderer = new SiteRenderer(result.handbook(), result.entries(), result.theme(), bodies, RenderCache.NONE);
         renderer.writeTo(file -> sink.consume(file instanceof OutputFile.Generated g ? g.bytes() : file));
+    }
+
+    /** Each page's part of the print page from its body: the parse and the rewrite, one page after another. */
+    @Benchmark
+    public void printParts(Blackhole sink) {
+        PrintPage print = new PrintPage(result.handbook(), result.entries(), pages);
+        for (PageBody body : bodies) sink.consume(print.part(body.page(), Jsoup.parseBodyFragment(body.html()).body()));
     }
 
     @Benchmark
