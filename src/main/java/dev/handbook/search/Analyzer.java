@@ -20,7 +20,8 @@ import org.tartarus.snowball.ext.englishStemmer;
  * (accents off, lower case, ligatures spelled out), stop words and words of one letter are dropped,
  * and the rest is stemmed with Snowball (Dutch, or English for {@code language: en}). A handbook may keep
  * some stop words ({@code search.keep-words}). Runs of stop words in titles and contexts also give
- * phrase terms ("hier en nu"), so that a query of stop words alone still finds something.
+ * phrase terms ("hier en nu"), and each stop word of a title a term of its own (" nu"), so that a query
+ * of stop words alone still finds something.
  *
  * <p>{@code search.js} does exactly the same to a query (its {@code analyze} function mirrors this
  * class step by step, and a test holds them to the same output), so both sides must change together.
@@ -83,20 +84,55 @@ public final class Analyzer {
     }
 
     /**
-     * The terms of a title or context: its {@link #terms}, then a phrase term for every two or three
-     * stop words in a row ("hier en", "en nu", "hier en nu": folded, one space between). The browser
-     * searches a query of stop words only as such a phrase. Only titles and contexts get them: in
-     * body text runs like "van de" are everywhere and would make the index much larger.
+     * The terms of a context: its {@link #terms}, then a phrase term for every two or three stop words
+     * in a row ("hier en", "en nu", "hier en nu": folded, one space between). The browser searches a
+     * query of stop words only as such a phrase. Only titles and contexts get them: in body text runs
+     * like "van de" are everywhere and would make the index much larger.
      */
     public List<String> termsWithPhrases(String text) {
+        return withStopWordTerms(text, false);
+    }
+
+    /**
+     * The terms of a title (a page's, a heading's, an entry's): its {@link #termsWithPhrases}, then a
+     * term for each stop word of two letters or more on its own, written after a space (" wat"), so that
+     * a query of one stop word ("wat", "geen") finds the titles that hold it; and when the title opens
+     * with a stop word, that word after a caret too ("^wat"): a title that begins with it is about it
+     * ("Wat is brede welvaart?", "Geen cookies en geen trackers"), and the browser ranks those first.
+     * The space and the caret keep these terms apart from stems that happen to be spelt like a stop word
+     * ("met" of "meten"), and from the prefix and typo matching of ordinary words. Contexts do not get
+     * them: every section of "Wat is brede welvaart?" would then match "wat".
+     */
+    public List<String> titleTerms(String text) {
+        return withStopWordTerms(text, true);
+    }
+
+    /** The term of a stop word anywhere in a title, as {@link #titleTerms} gives it: the folded word after a space. */
+    static String stopWordTerm(String folded) {
+        return " " + folded;
+    }
+
+    /** The term of the stop word a title opens with, as {@link #titleTerms} gives it: the folded word after a caret. */
+    static String openingStopWordTerm(String folded) {
+        return "^" + folded;
+    }
+
+    private List<String> withStopWordTerms(String text, boolean single) {
         List<String> terms = terms(text);
         List<String> run = new ArrayList<>();
         Matcher words = TOKEN.matcher(text);
+        boolean first = true;
         while (true) {
             boolean found = words.find();
             String folded = found ? fold(words.group()) : null;
+            boolean opening = first;
+            first = false;
             if (found && stopWords.contains(folded)) {
                 run.add(folded);
+                if (single && folded.length() >= MIN_LENGTH) {
+                    terms.add(stopWordTerm(folded));
+                    if (opening) terms.add(openingStopWordTerm(folded));
+                }
                 continue;
             }
             for (int start = 0; start + 1 < run.size(); start++) {
