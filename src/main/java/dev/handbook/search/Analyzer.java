@@ -1,12 +1,11 @@
 package dev.handbook.search;
 
 import dev.handbook.check.Language;
-import java.text.Normalizer;
+import dev.handbook.check.StopWordList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,7 +30,6 @@ import org.tartarus.snowball.ext.englishStemmer;
 public final class Analyzer {
     /** Same character classes as {@code TOKEN} in search.js. */
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 40;
     /** The longest phrase of stop words that is a term of its own; search.js splits longer ones alike. */
@@ -186,12 +184,8 @@ public final class Analyzer {
         return stemmer.getCurrent();
     }
 
-    /** Accents off, lower case, ligatures spelled out: "Coördinatie" gives "coordinatie". */
+    /** Accents off, lower case, ligatures spelled out: "Coördinatie" gives "coordinatie" ({@link StopWordList#fold}). */
     static String fold(String word) {
-        String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (lower.chars().allMatch(c -> c < 0x80)) return lower;
-        return lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
-                .replace("œ", "oe").replace("ł", "l");
+        return StopWordList.fold(word);
     }
 }
