@@ -122,7 +122,7 @@
       return [{ word: all[0].word, stem: anywhere, phrase: true, last: true,
         forms: [{ stem: anywhere, weight: EXACT }, { stem: '^' + folded[0], weight: OPENING }] }];
     }
-    if (folded.length < 2) return [];
+    if (folded.length === 0) return [];
     var terms = [];
     var size = Math.min(MAX_PHRASE, folded.length);
     for (var start = 0; start + size <= folded.length; start++) {
