@@ -74,6 +74,7 @@
   var PREFIX = 0.5; /* "regio" finds "regionale"; the last word while typing finds whole words */
   var PREFIX_BESIDE_EXACT = 0.2; /* while typing a word that is whole already, longer words count less */
   var TYPO = 0.4; /* one letter wrong, missing, extra or swapped; only when nothing else matched */
+  var OPENING = 2; /* a query of one stop word: a title that begins with it ("Wat is ...?") is about it */
   var MIN_PREFIX = 3;
   var MIN_TYPO = 5;
   var MAX_EXPANSIONS = 50;
@@ -108,10 +109,20 @@
 
   /* A query of stop words only ("hier en nu") is never empty: it looks for the phrase, which the index
      holds as terms of two or three stop words in a row from titles and contexts (Analyzer.termsWithPhrases);
-     a longer phrase is each three words in a row. The last word may still be being typed ("hier en n"). */
+     a longer phrase is each three words in a row. The last word may still be being typed ("hier en n").
+     One stop word alone ("wat") looks for the titles that hold it, those that open with it first: the
+     index has each stop word of a title as a term of its own after a space (" wat"), and the one a title
+     begins with after a caret too ("^wat"; Analyzer.titleTerms), so that neither meets a stem spelt
+     alike ("met" of "meten") nor the prefix and typo matching of ordinary words. */
   function phraseQuery(analyzer, all) {
     var folded = all.map(function (w) { return fold(w.word); });
-    if (folded.length < 2) return [];
+    if (folded.length === 1) {
+      if (folded[0].length < MIN_LENGTH || !analyzer.stop[folded[0]]) return [];
+      var anywhere = ' ' + folded[0];
+      return [{ word: all[0].word, stem: anywhere, phrase: true, last: true,
+        forms: [{ stem: anywhere, weight: EXACT }, { stem: '^' + folded[0], weight: OPENING }] }];
+    }
+    if (folded.length === 0) return [];
     var terms = [];
     var size = Math.min(MAX_PHRASE, folded.length);
     for (var start = 0; start + size <= folded.length; start++) {
@@ -439,12 +450,14 @@
     });
   };
 
-  /* Marks the words of each matched phrase of stop words ("hier en nu") where they stand in a row. */
+  /* Marks the words of each matched phrase of stop words ("hier en nu") where they stand in a row, and
+     a matched stop word of its own (" wat", "^wat") wherever it stands. */
   function markPhrases(all, matched, hits) {
-    var phrases = Object.keys(matched).filter(function (t) { return t.indexOf(' ') > 0; });
+    var phrases = Object.keys(matched).filter(function (t) { return t.indexOf(' ') >= 0 || t.charAt(0) === '^'; });
     if (phrases.length === 0) return;
     var folded = all.map(function (w) { return fold(w.word); });
-    phrases.forEach(function (phrase) {
+    phrases.forEach(function (term) {
+      var phrase = term.replace(/^[ ^]/, '');
       var length = phrase.split(' ').length;
       for (var i = 0; i + length <= folded.length; i++) {
         if (folded.slice(i, i + length).join(' ') !== phrase) continue;

@@ -3,6 +3,7 @@ package dev.handbook.config;
 import dev.handbook.check.Language;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
+import dev.handbook.check.StopWordList;
 import dev.handbook.check.Suggestions;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.StrictYaml;
@@ -134,11 +135,15 @@ public final class ConfigLoader {
                 admonitions(root, types), abbreviations(root, source), editUrl(root),
                 new SiteLook(lookFile(root, source, "logo"), lookFile(root, source, "favicon"), lookFile(root, source, "tokens")),
                 imprint(root, source), new ReferenceSettingsReader(problems, file).read(root, source),
-                new CitationSettingsReader(problems, file).read(root, source), search(root));
+                new CitationSettingsReader(problems, file).read(root, source), search(root, language));
     }
 
-    /** {@code search: { keep-words: [hier, nu] }}: each a single word, folded to lower case. */
-    private SearchSettings search(YamlMap root) {
+    /**
+     * {@code search: { keep-words: [hier, nu] }}: each a single word, folded to lower case. A word that
+     * is no stop word of the handbook's language is searched for already, so keeping it does nothing:
+     * the editor hears so, as it may be a misspelt stop word or one of another language.
+     */
+    private SearchSettings search(YamlMap root, String language) {
         YamlMap search = map(root, "search");
         unknownKeys(search, List.of("keep-words"), "config.unknown-search-key");
         List<String> keep = new ArrayList<>();
@@ -146,8 +151,14 @@ public final class ConfigLoader {
         if (node == null) return new SearchSettings(keep);
         for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
             String word = item instanceof YamlScalar s && s.value() != null ? s.text().strip() : "";
-            if (word.matches("[\\p{L}\\p{N}]+")) keep.add(word.toLowerCase(java.util.Locale.ROOT));
-            else problems.add(Problem.error(file, item.pos(), "config.keep-word", word));
+            if (!word.matches("[\\p{L}\\p{N}]+")) {
+                problems.add(Problem.error(file, item.pos(), "config.keep-word", word));
+                continue;
+            }
+            if (!StopWordList.contains(language, word)) {
+                problems.add(Problem.warning(file, item.pos(), "config.keep-word-not-stop-word", word, language));
+            }
+            keep.add(word.toLowerCase(java.util.Locale.ROOT));
         }
         return new SearchSettings(keep);
     }

@@ -1,12 +1,11 @@
 package dev.handbook.search;
 
 import dev.handbook.check.Language;
-import java.text.Normalizer;
+import dev.handbook.check.StopWordList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +19,8 @@ import org.tartarus.snowball.ext.englishStemmer;
  * (accents off, lower case, ligatures spelled out), stop words and words of one letter are dropped,
  * and the rest is stemmed with Snowball (Dutch, or English for {@code language: en}). A handbook may keep
  * some stop words ({@code search.keep-words}). Runs of stop words in titles and contexts also give
- * phrase terms ("hier en nu"), so that a query of stop words alone still finds something.
+ * phrase terms ("hier en nu"), and each stop word of a title a term of its own (" nu"), so that a query
+ * of stop words alone still finds something.
  *
  * <p>{@code search.js} does exactly the same to a query (its {@code analyze} function mirrors this
  * class step by step, and a test holds them to the same output), so both sides must change together.
@@ -30,7 +30,6 @@ import org.tartarus.snowball.ext.englishStemmer;
 public final class Analyzer {
     /** Same character classes as {@code TOKEN} in search.js. */
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 40;
     /** The longest phrase of stop words that is a term of its own; search.js splits longer ones alike. */
@@ -83,20 +82,55 @@ public final class Analyzer {
     }
 
     /**
-     * The terms of a title or context: its {@link #terms}, then a phrase term for every two or three
-     * stop words in a row ("hier en", "en nu", "hier en nu": folded, one space between). The browser
-     * searches a query of stop words only as such a phrase. Only titles and contexts get them: in
-     * body text runs like "van de" are everywhere and would make the index much larger.
+     * The terms of a context: its {@link #terms}, then a phrase term for every two or three stop words
+     * in a row ("hier en", "en nu", "hier en nu": folded, one space between). The browser searches a
+     * query of stop words only as such a phrase. Only titles and contexts get them: in body text runs
+     * like "van de" are everywhere and would make the index much larger.
      */
     public List<String> termsWithPhrases(String text) {
+        return withStopWordTerms(text, false);
+    }
+
+    /**
+     * The terms of a title (a page's, a heading's, an entry's): its {@link #termsWithPhrases}, then a
+     * term for each stop word of two letters or more on its own, written after a space (" wat"), so that
+     * a query of one stop word ("wat", "geen") finds the titles that hold it; and when the title opens
+     * with a stop word, that word after a caret too ("^wat"): a title that begins with it is about it
+     * ("Wat is brede welvaart?", "Geen cookies en geen trackers"), and the browser ranks those first.
+     * The space and the caret keep these terms apart from stems that happen to be spelt like a stop word
+     * ("met" of "meten"), and from the prefix and typo matching of ordinary words. Contexts do not get
+     * them: every section of "Wat is brede welvaart?" would then match "wat".
+     */
+    public List<String> titleTerms(String text) {
+        return withStopWordTerms(text, true);
+    }
+
+    /** The term of a stop word anywhere in a title, as {@link #titleTerms} gives it: the folded word after a space. */
+    static String stopWordTerm(String folded) {
+        return " " + folded;
+    }
+
+    /** The term of the stop word a title opens with, as {@link #titleTerms} gives it: the folded word after a caret. */
+    static String openingStopWordTerm(String folded) {
+        return "^" + folded;
+    }
+
+    private List<String> withStopWordTerms(String text, boolean single) {
         List<String> terms = terms(text);
         List<String> run = new ArrayList<>();
         Matcher words = TOKEN.matcher(text);
+        boolean first = true;
         while (true) {
             boolean found = words.find();
             String folded = found ? fold(words.group()) : null;
+            boolean opening = first;
+            first = false;
             if (found && stopWords.contains(folded)) {
                 run.add(folded);
+                if (single && folded.length() >= MIN_LENGTH) {
+                    terms.add(stopWordTerm(folded));
+                    if (opening) terms.add(openingStopWordTerm(folded));
+                }
                 continue;
             }
             for (int start = 0; start + 1 < run.size(); start++) {
@@ -150,12 +184,8 @@ public final class Analyzer {
         return stemmer.getCurrent();
     }
 
-    /** Accents off, lower case, ligatures spelled out: "Coördinatie" gives "coordinatie". */
+    /** Accents off, lower case, ligatures spelled out: "Coördinatie" gives "coordinatie" ({@link StopWordList#fold}). */
     static String fold(String word) {
-        String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (lower.chars().allMatch(c -> c < 0x80)) return lower;
-        return lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
-                .replace("œ", "oe").replace("ł", "l");
+        return StopWordList.fold(word);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class SearchPartCodec {
     /** First in every part: a cached part of another layout is made again instead of misread. */
-    static final int LAYOUT = 0x53500003;
+    static final int LAYOUT = 0x53500004;
 
     private SearchPartCodec() {}
 
@@ -41,7 +41,7 @@ final class SearchPartCodec {
                 out.writeInt(DocumentJson.typeIndex(types, d.type()));
                 out.writeByte(d.kind().ordinal());
                 Map<String, int[]> terms = new HashMap<>();
-                count(analyzer.termsWithPhrases(d.title()), 0, terms);
+                count(analyzer.titleTerms(d.title()), 0, terms);
                 // the label ("Tip 3.4") makes the type's name findable: "tip samenwerking"
                 count(analyzer.termsWithPhrases(d.context() + " " + d.label() + " " + d.keywords()), 1, terms);
                 List<String> body = analyzer.terms(d.text());

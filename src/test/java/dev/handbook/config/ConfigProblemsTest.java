@@ -93,4 +93,22 @@ class ConfigProblemsTest {
         assertThat(nl.hint(word)).get().asString().contains("keep-words: [hier, nu]");
         assertThat(check("title: Proef\nsearch: { keep-words: [hier, nu] }\n" + TYPES)).isEmpty();
     }
+
+    @Test
+    void aKeptWordThatIsNoStopWordIsAWarningWithItsLine() {
+        List<Problem> problems = check("title: Proef\nsearch:\n  keep-words:\n    - nu\n    - welvaart\n    - Hier\n" + TYPES);
+        assertThat(problems).extracting(Problem::line, Problem::severity, Problem::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, dev.handbook.check.Severity.WARNING, "config.keep-word-not-stop-word"));
+        Problem word = problems.get(0);
+        assertThat(Path.of(word.file())).endsWith(Path.of("content", "handbook.yml"));
+        assertThat(new dev.handbook.check.Messages("nl").message(word))
+                .isEqualTo("‘search.keep-words’ bevat ‘welvaart’, wat geen stopwoord is, dus het bewaren verandert niets");
+        assertThat(new dev.handbook.check.Messages("nl").hint(word)).get().asString().contains("(nl)", "‘hier’ en ‘nu’");
+        assertThat(new dev.handbook.check.Messages("en").message(word))
+                .isEqualTo("‘search.keep-words’ holds ‘welvaart’, which is not a stop word, so keeping it changes nothing");
+        // the stop words are the handbook's language's: Dutch "hier" keeps nothing in an English handbook
+        assertThat(check("title: Proof\nlanguage: en\nsearch: { keep-words: [here, hier] }\n" + TYPES))
+                .extracting(Problem::code, Problem::line, p -> p.args().get(0))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("config.keep-word-not-stop-word", 3, "hier"));
+    }
 }

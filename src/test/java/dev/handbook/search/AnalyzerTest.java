@@ -39,6 +39,19 @@ class AnalyzerTest {
     }
 
     @Test
+    void aTitleHasEachOfItsStopWordsAsATermOfItsOwnAndTheOneItOpensWith() {
+        Analyzer nl = Analyzer.of("nl");
+        assertThat(nl.titleTerms("Wat is een leeragenda?"))
+                .containsExactly(nl.term("leeragenda"), " wat", "^wat", " is", " een", "wat is", "wat is een", "is een");
+        // "u" is too short to be a word of its own; a stop word inside a title is no opening one
+        assertThat(nl.titleTerms("Vertel u wat")).containsExactly("vertel", " wat", "u wat");
+        // the space keeps a stop word apart from a stem spelt like it: "meten" gives "met"
+        assertThat(nl.titleTerms("Meten met maat")).contains("met", " met").doesNotContain("^met");
+        // contexts and bodies get none of them
+        assertThat(nl.termsWithPhrases("Wat is een leeragenda?")).noneMatch(t -> t.startsWith(" ") || t.startsWith("^"));
+    }
+
+    @Test
     void aKeptStopWordIsATermAndNoLongerPartOfPhrases() {
         Analyzer kept = Analyzer.of("nl", java.util.List.of("Nu"));
         assertThat(kept.terms("hier en nu")).containsExactly("nu");

@@ -62,6 +62,11 @@ class JudgedQueriesTest {
             new Judged("sdg", "wat-is-brede-welvaart/sdgs.html"),
             new Judged("vier kapitalen", "wat-is-brede-welvaart/themas-en-kapitalen.html"),
             new Judged("hier en nu", "wat-is-brede-welvaart/drie-dimensies.html"),
+            // one stop word alone finds the titles that hold it, those that open with it first
+            new Judged("wat", "wat-is-brede-welvaart/index.html"),
+            new Judged("hier", "wat-is-brede-welvaart/drie-dimensies.html"),
+            new Judged("nu", "wat-is-brede-welvaart/drie-dimensies.html"),
+            new Judged("geen", "bijlagen/privacy.html"),
             new Judged("pbl scenario's 2050", "casussen/pbl-scenarios-2050.html"),
             new Judged("waddeneilanden", "casussen/regiodeal-waddeneilanden.html"),
             new Judged("schaalsprong eindhoven", "casussen/schaalsprong-eindhoven.html"),
@@ -82,7 +87,8 @@ class JudgedQueriesTest {
         assertThat(Handbooks.build(Path.of("content"), site, Options.DEFAULT).problems())
                 .noneMatch(p -> p.severity().name().equals("ERROR"));
         found = SearchRun.run(site, dir, 10, JUDGED.stream().map(Judged::query).toArray(String[]::new));
-        single = SearchRun.run(site, dir, 200, "welvaart", "meet", "hier en nu", "backcastng", "schokbestendigheit");
+        single = SearchRun.run(site, dir, 200, "welvaart", "meet", "hier en nu", "backcastng", "schokbestendigheit",
+                "geen", "met");
     }
 
     @Test
@@ -127,6 +133,16 @@ class JudgedQueriesTest {
                 .isEqualTo("oog-voor-de-toekomst/gereedschap-voor-toekomstdenken.html#backcasting");
         assertThat(pages(single.get("schokbestendigheit").urls())).first()
                 .isEqualTo("meten-en-duiden/verdeling-en-stapeling.html#schokbestendigheid");
+    }
+
+    @Test
+    void aStopWordAloneFindsTitlesAndIsMarkedInSnippets() {
+        assertThat(pages(single.get("geen").urls()).subList(0, 2)).containsExactly(
+                "bijlagen/privacy.html#geen-cookies-en-geen-trackers", "bijlagen/privacy.html#geen-verzoeken-aan-andere-websites");
+        assertThat(single.get("geen").hits().get(0).snippet()).contains("[geen] cookies");
+        // every result has "met" in its title: none is found for the stem "met" of "meten"
+        assertThat(single.get("met").hits()).isNotEmpty().allSatisfy(h -> assertThat(
+                Analyzer.fold(h.title()).split("[^\\p{L}]+")).contains("met"));
     }
 
     /** The rank (from 1) of the first result on {@code page}, its sections and entries included; 0 when none. */

@@ -68,7 +68,7 @@ final class ReferenceIndex {
     private Analyzed analyze(SearchDocument document) {
         Analyzer analyzer = analyzers.get();
         Map<String, int[]> counts = new HashMap<>();
-        count(analyzer.termsWithPhrases(document.title()), 0, counts);
+        count(analyzer.titleTerms(document.title()), 0, counts);
         // the label ("Tip 3.4") makes the type's name findable: "tip samenwerking"
         count(analyzer.termsWithPhrases(document.context() + " " + document.label() + " " + document.keywords()), 1, counts);
         List<String> body = analyzer.terms(document.text());

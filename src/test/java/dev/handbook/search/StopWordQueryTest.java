@@ -37,10 +37,14 @@ class StopWordQueryTest {
 
     @Test
     void aQueryOfStopWordsOnlyIsSearchedAsAPhrase() throws IOException {
-        Map<String, Found> found = search(PAGES_YML, "hier en nu", "nu");
+        Map<String, Found> found = search(PAGES_YML, "hier en nu", "nu", "wat");
         assertThat(found.get("hier en nu").urls()).first().isEqualTo("dimensies/index.html#hier-en-nu");
-        // a single stop word is no phrase: without a keep-list it is not searched for
-        assertThat(found.get("nu").total()).isZero();
+        // a single stop word finds the titles that hold it (a page title above a heading), not body text,
+        // and is marked where the snippet has it
+        assertThat(found.get("nu").urls()).containsExactly("nu/index.html", "dimensies/index.html#hier-en-nu");
+        assertThat(found.get("nu").hits().get(1).snippet()).contains("Wat mensen [nu] hebben");
+        // "Wat" stands in two bodies but in no title
+        assertThat(found.get("wat").total()).isZero();
     }
 
     @Test

@@ -28,7 +28,8 @@ class TypedSearchTest {
         Node.assumeInstalled();
         Path site = dir.resolve("site");
         assertThat(Handbooks.build(Fixtures.copy("reader", dir), site, Options.DEFAULT).problems()).isEmpty();
-        found = SearchRun.run(site, dir, 10, "backcastng", "schokbestendigheit", "welvaart", "meet", "leeragnda");
+        found = SearchRun.run(site, dir, 10, "backcastng", "schokbestendigheit", "welvaart", "meet", "leeragnda",
+                "wat", "met");
     }
 
     @Test
@@ -44,6 +45,15 @@ class TypedSearchTest {
         java.util.List<String> urls = found.get("welvaart").urls();
         assertThat(urls).first().isEqualTo("leren/meten.html");
         assertThat(urls.indexOf("leren/meten.html#welvaartsparagraaf")).isGreaterThan(urls.indexOf("leren/meten.html#backcasting"));
+    }
+
+    @Test
+    void aStopWordAloneFindsTheTitlesThatOpenWithItFirstAndNoStemSpeltLikeIt() {
+        assertThat(found.get("wat").urls().subList(0, 2))
+                .containsExactlyInAnyOrder("leren/leeragenda.html#wat-is-een-leeragenda", "leren/leeragenda.html#wat-staat-erin");
+        // "Welvaart meten" has the stem "met" of "meten", not the word "met"
+        assertThat(found.get("met").urls()).first().isEqualTo("leren/leeragenda.html");
+        assertThat(found.get("met").urls()).allMatch(url -> url.startsWith("leren/leeragenda.html"));
     }
 
     @Test
