@@ -3,7 +3,6 @@ package dev.handbook.config;
 import dev.handbook.check.Language;
 import dev.handbook.check.Problem;
 import dev.handbook.check.Problems;
-import dev.handbook.check.StopWordList;
 import dev.handbook.check.Suggestions;
 import dev.handbook.yaml.Pos;
 import dev.handbook.yaml.StrictYaml;
@@ -138,29 +137,10 @@ public final class ConfigLoader {
                 new CitationSettingsReader(problems, file).read(root, source), search(root, language));
     }
 
-    /**
-     * {@code search: { keep-words: [hier, nu] }}: each a single word, folded to lower case. A word that
-     * is no stop word of the handbook's language is searched for already, so keeping it does nothing:
-     * the editor hears so, as it may be a misspelt stop word or one of another language.
-     */
     private SearchSettings search(YamlMap root, String language) {
         YamlMap search = map(root, "search");
         unknownKeys(search, List.of("keep-words"), "config.unknown-search-key");
-        List<String> keep = new ArrayList<>();
-        YamlNode node = search.get("keep-words").orElse(null);
-        if (node == null) return new SearchSettings(keep);
-        for (YamlNode item : node instanceof YamlList l ? l.items() : List.of(node)) {
-            String word = item instanceof YamlScalar s && s.value() != null ? s.text().strip() : "";
-            if (!word.matches("[\\p{L}\\p{N}]+")) {
-                problems.add(Problem.error(file, item.pos(), "config.keep-word", word));
-                continue;
-            }
-            if (!StopWordList.contains(language, word)) {
-                problems.add(Problem.warning(file, item.pos(), "config.keep-word-not-stop-word", word, language));
-            }
-            keep.add(word.toLowerCase(java.util.Locale.ROOT));
-        }
-        return new SearchSettings(keep);
+        return new SearchSettingsReader(problems, file).read(search, language);
     }
 
     /**
