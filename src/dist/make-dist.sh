@@ -48,21 +48,27 @@ cp "$root/src/dist/bin/handbook" "$root/src/dist/bin/handbook.cmd" "$home/bin/"
 chmod +x "$home/bin/handbook"
 cp "$root/LICENSE" "$root/THIRD-PARTY.md" "$home/"
 
-# Training: the packaged runtime builds the sample handbook (site and PDF) once; the classes it
-# loads and links go into the archive that every later start maps instead of loading them again.
-train() { # java-options... -- where the site goes
-  local scratch
+# Training: the packaged runtime builds the sample handbook once; the classes it loads and links go
+# into the archive that every later start maps instead of loading them again. An AOT cache (JDK 25)
+# loads all of its classes at start, so there are two: one from a build of the site alone, for every
+# run that makes no PDF, and one from a build with the PDF (bin/handbook picks). A CDS archive loads a
+# class only when it is asked for, so one made with the PDF serves every run.
+train() { # build options, then java options
+  local scratch build=(build)
   scratch=$(mktemp -d)
+  if [[ $1 == --pdf ]]; then build+=(--pdf); fi
+  shift
   HANDBOOK_CACHE=$scratch/cache "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -Dhandbook.launched=packaging "$@" \
-    -cp "$home/lib/handbook.jar" dev.handbook.cli.Main build --pdf --source "$root/content" --out "$scratch/site" >"$scratch/training.log" 2>&1 || { cat "$scratch/training.log" >&2; exit 1; }
+    -cp "$home/lib/handbook.jar" dev.handbook.cli.Main "${build[@]}" --source "$root/content" --out "$scratch/site" >"$scratch/training.log" 2>&1 || { cat "$scratch/training.log" >&2; exit 1; }
   rm -rf "$scratch"
 }
 if (( feature >= 25 )); then
-  echo "dist: AOT cache from a build of the sample"
-  train -XX:AOTCacheOutput="$home/lib/handbook.aot" -Xlog:aot=off -Xlog:cds=off
+  echo "dist: AOT caches from a build of the sample, without and with its PDF"
+  train --site -XX:AOTCacheOutput="$home/lib/handbook.aot" -Xlog:aot=off -Xlog:cds=off
+  train --pdf -XX:AOTCacheOutput="$home/lib/handbook-pdf.aot" -Xlog:aot=off -Xlog:cds=off
 else
   echo "dist: CDS archive from a build of the sample"
-  train -XX:DumpLoadedClassList="$home/lib/handbook.classlist"
+  train --pdf -XX:DumpLoadedClassList="$home/lib/handbook.classlist"
   "$home/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$home/lib/handbook.classlist" \
     -XX:SharedArchiveFile="$home/lib/handbook.jsa" -Xlog:cds=off -cp "$home/lib/handbook.jar" >/dev/null
   rm -f "$home/lib/handbook.classlist"

@@ -5,15 +5,24 @@ set "HOME_DIR=%~dp0.."
 set "JAVA=%HOME_DIR%\runtime\bin\java.exe"
 set "JAR=%HOME_DIR%\lib\handbook.jar"
 set "CACHE="
-if exist "%HOME_DIR%\lib\handbook.aot" set "CACHE=-XX:AOTCache=%HOME_DIR%\lib\handbook.aot -Xlog:aot=off -Xlog:cds=off"
+rem an AOT cache loads every class it holds at start: the one with the PDF's classes only for a PDF
+set "AOT=%HOME_DIR%\lib\handbook.aot"
+set "HEAP=700m"
+for %%a in (%*) do if "%%~a"=="--pdf" (
+  set "AOT=%HOME_DIR%\lib\handbook-pdf.aot"
+  set "HEAP=1200m"
+)
+if "%1"=="release" set "AOT=%HOME_DIR%\lib\handbook-pdf.aot"
+if not exist "%AOT%" set "AOT=%HOME_DIR%\lib\handbook.aot"
+if exist "%AOT%" set "CACHE=-XX:AOTCache=%AOT% -Xlog:aot=off -Xlog:cds=off"
 if "%1"=="build" goto short
 if "%1"=="check" goto short
 "%JAVA%" %CACHE% -Dhandbook.launched=packaged %HANDBOOK_JAVA_OPTIONS% -cp "%JAR%" dev.handbook.cli.Main %*
 exit /b %ERRORLEVEL%
 :short
-"%JAVA%" -XX:TieredStopAtLevel=1 -Xmx700m -XX:+ExitOnOutOfMemoryError %CACHE% -Dhandbook.launched=packaged %HANDBOOK_JAVA_OPTIONS% -cp "%JAR%" dev.handbook.cli.Main %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -Xmx%HEAP% -XX:+ExitOnOutOfMemoryError %CACHE% -Dhandbook.launched=packaged %HANDBOOK_JAVA_OPTIONS% -cp "%JAR%" dev.handbook.cli.Main %*
 if %ERRORLEVEL%==3 (
-  echo handbook: more than 700m of memory needed; building again without that limit 1>&2
+  echo handbook: more than %HEAP% of memory needed; building again without that limit 1>&2
   "%JAVA%" -XX:TieredStopAtLevel=1 %CACHE% -Dhandbook.launched=packaged %HANDBOOK_JAVA_OPTIONS% -cp "%JAR%" dev.handbook.cli.Main %*
 )
 exit /b %ERRORLEVEL%
