@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.SitePaths;
 import dev.handbook.output.OutputFile;
 import dev.handbook.render.pebble.HandbookExtension;
+import dev.handbook.render.pebble.HtmlEscaping;
 import dev.handbook.render.print.Utf8TemplateWriter;
 import dev.handbook.render.view.PageView;
 import dev.handbook.render.view.PrintView;
@@ -25,6 +26,7 @@ final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.templateLoader())
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
                 .defaultLocale(locale)
                 .extension(new HandbookExtension(ui, locale))
                 .build();
