@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
@@ -22,16 +26,36 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * page number stays, as on every other page.
  */
 final class BlankPages {
+    /**
+     * A blank page's drawing is a few hundred bytes compressed, a page with even one line of text more;
+     * only pages this small are read, so that a book of hundreds of pages is not parsed once more.
+     */
+    private static final long SMALL = 1024;
+
     private BlankPages() {}
 
     static void clearHeaders(PDDocument document) throws IOException {
         for (PDPage page : document.getPages()) {
+            if (contentLength(page) > SMALL) continue;
             List<Object> tokens = new PDFStreamParser(page).parse();
             if (!onlyArtifacts(tokens)) continue;
             float middle = page.getMediaBox().getHeight() / 2;
             List<Object> kept = withoutHeader(tokens, middle);
             if (kept.size() != tokens.size()) write(document, page, kept);
         }
+    }
+
+    private static long contentLength(PDPage page) {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (contents instanceof COSStream stream) return stream.getLength();
+        long length = 0;
+        if (contents instanceof COSArray parts) {
+            for (COSBase part : parts) {
+                length += part instanceof COSObject o && o.getObject() instanceof COSStream s ? s.getLength()
+                        : part instanceof COSStream s ? s.getLength() : 0;
+            }
+        }
+        return length;
     }
 
     /** Whether every marked sequence of the page is an artifact: a page with text of its own tags it. */
