@@ -29,7 +29,14 @@ final class ChangeBlocks {
      *
      * @param block what the block is, or null when neither edition says (an older edition's deleted line)
      */
-    record Block(ContentItem.Block block, List<WordDiff.Segment> segments) {
+    record Block(ContentItem.Block block, List<WordDiff.Segment> segments, List<ListItems.Item> items) {
+        /**
+         * @param items for a list whose items are known, the segments of each item that changed; else empty
+         */
+        Block {
+            items = List.copyOf(items);
+        }
+
         boolean heading() {
             return block != null && block.heading();
         }
@@ -113,32 +120,41 @@ final class ChangeBlocks {
         int newLine = 0;
         int blockOld = 0;
         int blockNew = 0;
+        boolean lineStart = true; // whether the block starts a line of the new text, where a list's items are counted from
         for (WordDiff.Segment s : diff) {
             String[] lines = s.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
-                    blocks.add(shown(block, at(oldBlocks, blockOld), at(newBlocks, blockNew)));
+                    blocks.add(shown(block, at(oldBlocks, blockOld), at(newBlocks, blockNew), lineStart));
                     if (s.op() != WordDiff.Op.INSERTED) oldLine++;
                     if (s.op() != WordDiff.Op.DELETED) newLine++;
                     block = new ArrayList<>();
                     blockOld = oldLine;
                     blockNew = newLine;
+                    lineStart = s.op() != WordDiff.Op.DELETED;
                 }
-                if (!lines[i].isBlank()) block.add(new WordDiff.Segment(s.op(), lines[i]));
+                if (!lines[i].isEmpty()) block.add(new WordDiff.Segment(s.op(), lines[i]));
             }
         }
-        blocks.add(shown(block, at(oldBlocks, blockOld), at(newBlocks, blockNew)));
+        blocks.add(shown(block, at(oldBlocks, blockOld), at(newBlocks, blockNew), lineStart));
         return blocks.stream()
                 .filter(b -> b.segments().stream().anyMatch(s -> s.op() != WordDiff.Op.SAME))
                 .toList();
     }
 
-    /** A block with words of the new edition is what it is there; one of removed words only, what it was. */
-    private static Block shown(List<WordDiff.Segment> segments, ContentItem.Block before, ContentItem.Block after) {
+    /**
+     * A block with words of the new edition is what it is there; one of removed words only, what it was.
+     * {@code raw} keeps the blank runs, which a list's items are counted with.
+     */
+    private static Block shown(List<WordDiff.Segment> raw, ContentItem.Block before, ContentItem.Block after,
+            boolean lineStart) {
+        List<WordDiff.Segment> segments = raw.stream().filter(s -> !s.text().isBlank()).toList();
         boolean added = segments.stream().anyMatch(s -> s.op() == WordDiff.Op.INSERTED);
         boolean same = segments.stream().anyMatch(s -> s.op() == WordDiff.Op.SAME);
-        if (added || same) return new Block(after != null || !same ? after : before, segments);
-        return new Block(before, segments);
+        if (!added && !same) return new Block(before, segments, List.of());
+        ContentItem.Block block = after != null || !same ? after : before;
+        boolean items = block == after && block != null && block.list() && !block.items().isEmpty() && lineStart;
+        return new Block(block, segments, items ? ListItems.changed(raw, block.items()) : List.of());
     }
 
     private static ContentItem.Block at(List<ContentItem.Block> blocks, int i) {

@@ -74,6 +74,14 @@ final class ChangesHtml {
                 diff(item.appendElement("h" + level).addClass("edition-diff").addClass("edition-diff--heading"),
                         block.segments());
                 last = level;
+            } else if (!block.items().isEmpty()) {
+                // only the items that changed, each an item of its own: a list, not a sentence of its items
+                Element list = item.appendElement(block.block().tag()).addClass("edition-diff").addClass("edition-diff--list");
+                for (ListItems.Item changed : block.items()) {
+                    Element li = list.appendElement("li");
+                    if (list.normalName().equals("ol")) li.attr("value", String.valueOf(changed.index() + 1));
+                    diff(li, changed.segments());
+                }
             } else {
                 diff(item.appendElement("p").addClass("edition-diff"), block.segments());
             }

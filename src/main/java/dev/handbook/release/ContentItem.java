@@ -25,11 +25,22 @@ public record ContentItem(String kind, String id, String path, String type, Stri
      *
      * @param level 1 to 6 for a heading, 0 for anything else
      */
-    public record Block(String tag, int level) {
+    public record Block(String tag, int level, List<Integer> items) {
         public static final Block PARAGRAPH = new Block("p", 0);
         /** A {@code key: value} line of an entry's fields. */
         public static final Block FIELD = new Block("field", 0);
-        public static final Block LIST = new Block("ul", 0);
+
+        /**
+         * @param items for a list whose line is its items' texts joined by a space: each item's length
+         *     in characters, so that a changed item can show as an item; else empty
+         */
+        public Block {
+            items = List.copyOf(items);
+        }
+
+        public Block(String tag, int level) {
+            this(tag, level, List.of());
+        }
 
         /** The block an element of the page body is, by its tag. */
         public static Block of(String tag) {
@@ -39,10 +50,26 @@ public record ContentItem(String kind, String id, String path, String type, Stri
             return tag.equals("ul") || tag.equals("ol") ? new Block(tag, 0) : PARAGRAPH;
         }
 
-        /** Read back from its tag as written; what this version does not know is a paragraph. */
-        public static Block read(String tag) {
+        /** As content.json keeps it: the tag, for a list with its items' lengths ({@code ul:12,30}). */
+        public String written() {
+            if (items.isEmpty()) return tag;
+            return tag + ":" + String.join(",", items.stream().map(String::valueOf).toList());
+        }
+
+        /** Read back as {@link #written()} gave it; what this version does not know is a paragraph. */
+        public static Block read(String word) {
+            int colon = word.indexOf(':');
+            String tag = colon < 0 ? word : word.substring(0, colon);
+            if (tag.equals(FIELD.tag())) return FIELD;
             Block block = of(tag);
-            return tag.equals(FIELD.tag()) ? FIELD : block;
+            if (colon < 0 || !block.list()) return block;
+            try {
+                List<Integer> lengths = java.util.Arrays.stream(word.substring(colon + 1).split(","))
+                        .map(Integer::valueOf).toList();
+                return lengths.stream().allMatch(n -> n > 0) ? new Block(tag, 0, lengths) : block;
+            } catch (NumberFormatException e) {
+                return block; // written by something else: still a list, its items unknown
+            }
         }
 
         public boolean heading() {

@@ -94,7 +94,17 @@ public final class ContentItems {
         if (!loose.isEmpty()) lines.addBody(loose, ContentItem.Block.PARAGRAPH);
         for (Element child : root.children()) {
             String text = child.text().strip();
-            if (!text.isEmpty()) lines.addBody(text, ContentItem.Block.of(child.normalName()));
+            if (!text.isEmpty()) lines.addBody(text, block(child, text));
         }
+    }
+
+    /** What {@code element} is; a list with the lengths of its items when its line is their texts joined by spaces. */
+    private static ContentItem.Block block(Element element, String text) {
+        ContentItem.Block block = ContentItem.Block.of(element.normalName());
+        if (!block.list()) return block;
+        List<String> items = element.children().stream().filter(li -> li.normalName().equals("li"))
+                .map(li -> li.text().strip()).toList();
+        if (items.isEmpty() || items.stream().anyMatch(String::isEmpty) || !String.join(" ", items).equals(text)) return block;
+        return new ContentItem.Block(block.tag(), 0, items.stream().map(String::length).toList());
     }
 }

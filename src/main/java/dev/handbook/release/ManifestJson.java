@@ -95,7 +95,7 @@ public final class ManifestJson {
                 g.writeStringField("text", i.text());
                 // what each line is, as one word a line: compact beside the text, and absent from older editions
                 if (!i.blocks().isEmpty()) {
-                    g.writeStringField("blocks", String.join(" ", i.blocks().stream().map(ContentItem.Block::tag).toList()));
+                    g.writeStringField("blocks", String.join(" ", i.blocks().stream().map(ContentItem.Block::written).toList()));
                 }
                 g.writeEndObject();
             }

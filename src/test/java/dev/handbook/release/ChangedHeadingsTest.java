@@ -153,6 +153,41 @@ class ChangedHeadingsTest {
         assertThat(doelen.text().split("\n")).hasSize(doelen.blocks().size());
     }
 
+    @Test
+    void aChangedListItemIsAnItemOfAList() throws Exception {
+        String page = """
+                ---
+                title: Doelen
+                ---
+                De doelen zijn helder.
+
+                1. Bestaanszekerheid voor elk huishouden.
+                2. Gezondheid in %s wijk.
+                3. Een schone leefomgeving.
+                """;
+        EditionFixture.write(source, "01-start/01-doelen.md", page.formatted("elke"));
+        List<ContentItem> before = ContentItems.of(Fixtures.built(source));
+        EditionFixture.write(source, "01-start/01-doelen.md", page.formatted("iedere"));
+        Built second = Fixtures.built(source);
+        List<ContentItem> after = ContentItems.of(second);
+        ContentItem doelen = after.stream().filter(i -> i.id().equals("doelen")).findFirst().orElseThrow();
+        assertThat(doelen.blocks()).extracting(ContentItem.Block::written)
+                .containsExactly("p", "ol:" + "Bestaanszekerheid voor elk huishouden.".length() + ","
+                        + "Gezondheid in iedere wijk.".length() + "," + "Een schone leefomgeving.".length());
+        assertThat(ManifestJson.readContent(ManifestJson.writeContent(after))).isEqualTo(after);
+
+        Document doc = page(second, Changes.between("1", before, after, Map.of()), 2);
+        Element list = change(doc, "Doelen").selectFirst("ol.edition-diff");
+        assertThat(list).as("the changed list").isNotNull();
+        // only the item that changed, numbered as in the list, with its change in it
+        assertThat(list.select("> li")).hasSize(1);
+        Element item = list.selectFirst("li");
+        assertThat(item.attr("value")).isEqualTo("2");
+        assertThat(item.selectFirst("del").ownText()).isEqualTo("elke");
+        assertThat(item.selectFirst("ins").ownText()).isEqualTo("iedere");
+        assertThat(item.text()).contains("Gezondheid in").doesNotContain("Bestaanszekerheid", "schone");
+    }
+
     /**
      * What axe's heading-order asks: no heading more than one level below the one before it, the first
      * one level below the page's own (the changes page's h1, the appendix's h2).
