@@ -57,7 +57,34 @@ final class ChangesHtml {
                 Element fields = item.appendElement("ul").addClass("edition-fields");
                 for (ChangeBlocks.FieldChange field : shown.fields()) fieldChange(fields.appendElement("li"), field);
             }
-            for (List<WordDiff.Segment> block : shown.blocks()) diff(item.appendElement("p").addClass("edition-diff"), block);
+            blocks(item, shown.blocks(), level + 1);
+        }
+    }
+
+    /**
+     * Each changed block as what it is: a heading as a heading below the item's own, one level further
+     * in for each level it had on its page, but never more than one level below the heading before it,
+     * so that the outline skips no level (the item's heading stands for the page's title).
+     */
+    private void blocks(Element item, List<ChangeBlocks.Block> blocks, int itemLevel) {
+        int last = itemLevel;
+        for (ChangeBlocks.Block block : blocks) {
+            if (block.heading()) {
+                int level = Math.min(6, Math.min(itemLevel + Math.max(1, block.block().level() - 1), last + 1));
+                diff(item.appendElement("h" + level).addClass("edition-diff").addClass("edition-diff--heading"),
+                        block.segments());
+                last = level;
+            } else if (!block.items().isEmpty()) {
+                // only the items that changed, each an item of its own: a list, not a sentence of its items
+                Element list = item.appendElement(block.block().tag()).addClass("edition-diff").addClass("edition-diff--list");
+                for (ListItems.Item changed : block.items()) {
+                    Element li = list.appendElement("li");
+                    if (list.normalName().equals("ol")) li.attr("value", String.valueOf(changed.index() + 1));
+                    diff(li, changed.segments());
+                }
+            } else {
+                diff(item.appendElement("p").addClass("edition-diff"), block.segments());
+            }
         }
     }
 

@@ -33,42 +33,78 @@ public final class ContentItems {
                 if (aside == null) continue;
                 Element inner = aside.clone();
                 inner.select(".handbook-entry__header, .handbook-entry__fields, .handbook-entry__related").remove();
+                Lines lines = new Lines();
+                fields(entry, lines);
+                blocks(inner, lines);
                 inline.add(new ContentItem(ContentItem.ENTRY, entry.id(), entry.target(), entry.type(), entry.title(),
-                        fields(entry) + blocks(inner)));
+                        lines.text(), lines.blocks));
                 aside.remove();
             }
             Entry standalone = built.entries().standaloneAt(page.outputPath()).orElse(null);
+            Lines lines = new Lines();
+            if (page.summary() != null) lines.add(page.summary(), ContentItem.Block.PARAGRAPH);
             if (standalone != null) {
+                fields(standalone, lines);
+                blocks(root, lines);
                 items.add(new ContentItem(ContentItem.ENTRY, standalone.id(), page.outputPath(), standalone.type(),
-                        page.title(), summary(page) + fields(standalone) + blocks(root)));
+                        page.title(), lines.text(), lines.blocks));
             } else {
+                blocks(root, lines);
                 items.add(new ContentItem(ContentItem.PAGE, page.id(), page.outputPath(), "", page.title(),
-                        summary(page) + blocks(root)));
+                        lines.text(), lines.blocks));
             }
             items.addAll(inline); // after their page, in the order a reader meets them
         }
         return items;
     }
 
-    private static String summary(Page page) {
-        return page.summary() == null ? "" : page.summary() + "\n";
+    /**
+     * The text's lines with what each is. The text is the lines joined by line breaks, exactly as the
+     * text of earlier editions was made (their digests depend on it): a summary and the fields each end
+     * in a line break, and the blocks are joined without one at the end.
+     */
+    private static final class Lines {
+        final List<String> lines = new ArrayList<>();
+        final List<ContentItem.Block> blocks = new ArrayList<>();
+        private int bodyBlocks;
+
+        void add(String line, ContentItem.Block block) {
+            lines.add(line);
+            blocks.add(block);
+        }
+
+        void addBody(String line, ContentItem.Block block) {
+            add(line, block);
+            bodyBlocks++;
+        }
+
+        String text() {
+            String text = String.join("\n", lines);
+            return bodyBlocks == 0 && !lines.isEmpty() ? text + "\n" : text;
+        }
     }
 
-    private static String fields(Entry entry) {
-        StringBuilder text = new StringBuilder();
-        entry.fields().forEach((key, values) -> text.append(key).append(": ").append(String.join(", ", values)).append('\n'));
-        return text.toString();
+    private static void fields(Entry entry, Lines lines) {
+        entry.fields().forEach((key, values) -> lines.add(key + ": " + String.join(", ", values), ContentItem.Block.FIELD));
     }
 
     /** The text of each top-level block on a line of its own; inline markup is of no interest to readers of a diff. */
-    private static String blocks(Element root) {
-        List<String> lines = new ArrayList<>();
+    private static void blocks(Element root, Lines lines) {
+        String loose = root.ownText().strip();
+        if (!loose.isEmpty()) lines.addBody(loose, ContentItem.Block.PARAGRAPH);
         for (Element child : root.children()) {
             String text = child.text().strip();
-            if (!text.isEmpty()) lines.add(text);
+            if (!text.isEmpty()) lines.addBody(text, block(child, text));
         }
-        String loose = root.ownText().strip();
-        if (!loose.isEmpty()) lines.add(0, loose);
-        return String.join("\n", lines);
+    }
+
+    /** What {@code element} is; a list with the lengths of its items when its line is their texts joined by spaces. */
+    private static ContentItem.Block block(Element element, String text) {
+        ContentItem.Block block = ContentItem.Block.of(element.normalName());
+        if (!block.list()) return block;
+        List<String> items = element.children().stream().filter(li -> li.normalName().equals("li"))
+                .map(li -> li.text().strip()).toList();
+        if (items.isEmpty() || items.stream().anyMatch(String::isEmpty) || !String.join(" ", items).equals(text)) return block;
+        return new ContentItem.Block(block.tag(), 0, items.stream().map(String::length).toList());
     }
 }

@@ -93,6 +93,10 @@ public final class ManifestJson {
                 g.writeStringField("type", i.type());
                 g.writeStringField("title", i.title());
                 g.writeStringField("text", i.text());
+                // what each line is, as one word a line: compact beside the text, and absent from older editions
+                if (!i.blocks().isEmpty()) {
+                    g.writeStringField("blocks", String.join(" ", i.blocks().stream().map(ContentItem.Block::written).toList()));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -106,9 +110,15 @@ public final class ManifestJson {
             @SuppressWarnings("unchecked")
             Map<String, Object> i = (Map<String, Object>) raw;
             items.add(new ContentItem(text(i, "kind"), text(i, "id"), text(i, "path"), text(i, "type"),
-                    text(i, "title"), text(i, "text")));
+                    text(i, "title"), text(i, "text"), blocks(i.get("blocks"))));
         }
         return items;
+    }
+
+    /** The blocks of an item's lines; none when an older edition did not keep them, or kept something else. */
+    private static List<ContentItem.Block> blocks(Object value) {
+        if (!(value instanceof String s) || s.isBlank()) return List.of();
+        return java.util.Arrays.stream(s.split(" ")).map(ContentItem.Block::read).toList();
     }
 
     @SuppressWarnings("unchecked")

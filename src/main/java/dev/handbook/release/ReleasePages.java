@@ -47,7 +47,10 @@ final class ReleasePages implements SiteTransform {
 
     @Override
     public List<OutputFile> added(PageFrame frame) throws IOException {
-        Element body = new Document("").body();
+        Document doc = new Document("");
+        // pretty printing puts line breaks around the marks, which read as spaces: "Hier , nu" for "Hier, nu"
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
         html.write(body, version, changes, 2, ChangesHtml.linksFrom(SitePaths.CHANGES));
         OutputFile page = frame.page(SitePaths.CHANGES, labels.get("changes.title"), labels.get("changes.summary"),
                 body.html());

@@ -52,10 +52,12 @@ class ChangesHtmlTest {
         for (Element block : doc.select("p, li, dd")) {
             assertThat(block.text()).as("a front-matter line").doesNotContainPattern("(^|\\s)(title|type|jaar|id|summary): ");
         }
-        List<Element> blocks = drenthe.select("p.edition-diff");
+        List<Element> blocks = drenthe.select(".edition-diff");
         assertThat(blocks).hasSize(3);
         assertThat(blocks.get(0).text()).contains("De provincie Drenthe", "nieuwe", "beleidsnota.");
+        assertThat(blocks.get(1).tagName()).as("a new heading is a heading").isEqualTo("h4");
         assertThat(blocks.get(1).selectFirst("ins").ownText()).isEqualTo("Wat het oplevert");
+        assertThat(blocks.get(2).tagName()).isEqualTo("p");
         assertThat(blocks.get(2).text()).contains("Een gesprek over later en elders");
     }
 

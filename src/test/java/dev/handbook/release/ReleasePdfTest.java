@@ -48,6 +48,32 @@ class ReleasePdfTest {
         }
     }
 
+    /**
+     * The appendix opens on a right-hand page; the left-hand page before it is empty, and carries no
+     * running header (it carried the previous chapter's): only its page number.
+     */
+    @Test
+    void theBlankPageBeforeTheAppendixCarriesNoHeader() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int appendix = 0;
+            for (int page = doc.getNumberOfPages(); page >= 1 && appendix == 0; page--) {
+                if (text(stripper, doc, page).contains("Wat er veranderde in editie 2")) appendix = page;
+            }
+            assertThat(appendix % 2).as("the appendix opens on a right-hand page").isEqualTo(1);
+            String blank = text(stripper, doc, appendix - 1).strip();
+            assertThat(blank).as("page %d, before the appendix", appendix - 1).isEqualTo(String.valueOf(appendix - 1));
+            // the appendix's own page does carry its header
+            assertThat(text(stripper, doc, appendix).strip()).startsWith("Wijzigingen");
+        }
+    }
+
+    private static String text(PDFTextStripper stripper, PDDocument doc, int page) throws java.io.IOException {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
     @Test
     void passesPdfUa1AndPdfA2aWithItsReleaseDate() throws Exception {
         assertThat(PdfUa.failures(pdf)).isEmpty();

@@ -146,8 +146,9 @@ public final class PdfMaker {
     }
 
     /**
-     * After openhtmltopdf has drawn the document and before it is saved: words broken at a soft hyphen
-     * are made whole in the text (see {@link WholeWords}), and the clock's creation date is replaced.
+     * After openhtmltopdf has drawn the document and before it is saved: blank pages lose the running
+     * header (see {@link BlankPages}), words broken at a soft hyphen are made whole in the text (see
+     * {@link WholeWords}), and the clock's creation date is replaced.
      */
     private record BeforeSave(Instant created, java.util.Set<String> hyphenated) implements PDFCreationListener {
         @Override
@@ -159,6 +160,7 @@ public final class PdfMaker {
         @Override
         public void onClose(PdfBoxRenderer renderer) {
             try {
+                BlankPages.clearHeaders(renderer.getPdfDocument());
                 WholeWords.join(renderer.getPdfDocument(), hyphenated);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
