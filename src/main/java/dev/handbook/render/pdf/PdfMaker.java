@@ -52,6 +52,8 @@ public final class PdfMaker {
     private final Map<String, Path> fonts;
     /** Read on the first Dutch PDF, then shared by the chapters' PDFs, which are made side by side. */
     private Hyphenator dutch;
+    /** Read with the first PDF that has hyphenated words, then shared like {@link #dutch}. */
+    private FontPrograms programs;
 
     /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
     public PdfMaker(Map<String, Path> fonts) {
@@ -101,7 +103,7 @@ public final class PdfMaker {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 builder.toStream(out);
                 try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    renderer.setListener(new BeforeSave(created, hyphenated));
+                    renderer.setListener(new BeforeSave(created, hyphenated, hyphenated.isEmpty() ? null : programs()));
                     renderer.layout();
                     renderer.createPDF();
                 }
@@ -123,6 +125,12 @@ public final class PdfMaker {
     private synchronized Hyphenator dutch() {
         if (dutch == null) dutch = Hyphenator.dutch();
         return dutch;
+    }
+
+    /** The character maps of the registered fonts, for reading the pages before they are saved. */
+    private synchronized FontPrograms programs() throws IOException {
+        if (programs == null) programs = FontPrograms.read(FONTS.keySet().stream().map(fonts::get).toList());
+        return programs;
     }
 
     /**
@@ -149,7 +157,7 @@ public final class PdfMaker {
      * After openhtmltopdf has drawn the document and before it is saved: words broken at a soft hyphen
      * are made whole in the text (see {@link WholeWords}), and the clock's creation date is replaced.
      */
-    private record BeforeSave(Instant created, java.util.Set<String> hyphenated) implements PDFCreationListener {
+    private record BeforeSave(Instant created, java.util.Set<String> hyphenated, FontPrograms fonts) implements PDFCreationListener {
         @Override
         public void preOpen(PdfBoxRenderer renderer) {}
 
@@ -159,7 +167,7 @@ public final class PdfMaker {
         @Override
         public void onClose(PdfBoxRenderer renderer) {
             try {
-                WholeWords.join(renderer.getPdfDocument(), hyphenated);
+                if (fonts != null) WholeWords.join(renderer.getPdfDocument(), hyphenated, fonts);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,152 @@
+package dev.handbook.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads one page's marked text the way PDFBox's text extraction does: the text state (font, q and Q)
+ * is PDFBox's own, each glyph is read in the font it is drawn in, and marked-content sequences nest.
+ * The page's operators are kept as they are read, with the very dictionaries of its {@code BDC}
+ * operators, so that the caller can give a run its actual text and write the page back.
+ * Form XObjects are not entered: their marked content belongs to their own streams, not the page's.
+ */
+final class MarkedRuns extends PDFStreamEngine {
+    /** One marked piece of text: the dictionary of its {@code BDC} and the text it shows. */
+    record Run(COSDictionary marks, String text) {}
+
+    /** A marked-content sequence being read: its dictionary when it has an MCID, else null; whether it is an artifact. */
+    private record Open(COSDictionary marks, boolean artifact, StringBuilder text) {}
+
+    private final FontPrograms fonts;
+    private final List<Object> tokens = new ArrayList<>();
+    private final List<Run> runs = new ArrayList<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+
+    private MarkedRuns(FontPrograms fonts) {
+        this.fonts = fonts;
+        addOperator(new BeginText(this));
+        addOperator(new EndText(this));
+        addOperator(new SetFontAndSize(this));
+        addOperator(new ShowText(this));
+        addOperator(new ShowTextAdjusted(this));
+        addOperator(new ShowTextLine(this));
+        addOperator(new ShowTextLineAndSpace(this));
+        addOperator(new MoveText(this));
+        addOperator(new MoveTextSetLeading(this));
+        addOperator(new NextLine(this));
+        addOperator(new SetMatrix(this));
+        addOperator(new SetCharSpacing(this));
+        addOperator(new SetWordSpacing(this));
+        addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new SetTextLeading(this));
+        addOperator(new SetTextRenderingMode(this));
+        addOperator(new SetTextRise(this));
+        addOperator(new Save(this));
+        addOperator(new Restore(this));
+        addOperator(new Concatenate(this));
+        // an ExtGState may set the font too
+        addOperator(new SetGraphicsStateParameters(this));
+        addOperator(new BeginMarkedContentSequence(this));
+        addOperator(new BeginMarkedContentSequenceWithProperties(this));
+        addOperator(new EndMarkedContentSequence(this));
+    }
+
+    /** The page's marked runs with an MCID, in the order it draws them, and its operators to write back. */
+    static MarkedRuns read(PDPage page, FontPrograms fonts) throws IOException {
+        MarkedRuns reader = new MarkedRuns(fonts);
+        reader.processPage(page);
+        return reader;
+    }
+
+    List<Run> runs() {
+        return runs;
+    }
+
+    /** The page's content as read: operands and operators, the {@code BDC} dictionaries those of {@link #runs()}. */
+    List<Object> tokens() {
+        return tokens;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        // the engine empties its list of operands after each operator
+        tokens.addAll(operands);
+        tokens.add(operator);
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        boolean marked = properties != null && properties.containsKey(COSName.MCID);
+        open.push(new Open(marked ? properties : null, COSName.ARTIFACT.equals(tag), new StringBuilder()));
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Open ended = open.poll();
+        if (ended != null && ended.marks() != null && !ended.text().isEmpty()) {
+            runs.add(new Run(ended.marks(), ended.text().toString()));
+        }
+    }
+
+    @Override
+    protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyph(font, code);
+    }
+
+    @Override
+    protected void showType3Glyph(Matrix matrix, PDType3Font font, int code, Vector displacement) throws IOException {
+        glyph(font, code); // its glyph procedure draws, it says nothing about the text
+    }
+
+    /**
+     * The glyph's text goes to the innermost sequence with an MCID, which the structure tree points at,
+     * unless an artifact (a running head, a page number) lies between.
+     */
+    private void glyph(PDFont font, int code) throws IOException {
+        for (Open sequence : open) {
+            if (sequence.artifact()) return;
+            if (sequence.marks() == null) continue;
+            String text = fonts.text(font, code);
+            if (text != null) sequence.text().append(text);
+            return;
+        }
+    }
+}

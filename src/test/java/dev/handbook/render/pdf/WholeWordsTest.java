@@ -1,0 +1,119 @@
+package dev.handbook.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page is read as openhtmltopdf leaves it, before the save: the fonts are subsets not yet
+ * embedded (no font file, no ToUnicode map) and not installed on the system, and a font set inside
+ * q and Q is gone after the Q. The words broken at a soft hyphen still come out whole.
+ */
+class WholeWordsTest {
+    private static final Path FONTS = Path.of("themes/default/fonts");
+
+    @Test
+    void aWordBrokenOverTwoLinesInNotYetEmbeddedFontsGetsItsWholeTextAsActualText() throws IOException {
+        byte[] saved;
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDType0Font other = PDType0Font.load(doc, FONTS.resolve("DejaVuSans-Bold.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                line(content, 0, 700, "De gebiedsge-", text);
+                // a page number in another font, inside q and Q: the next line is in the first font again
+                content.saveGraphicsState();
+                content.beginMarkedContent(COSName.ARTIFACT);
+                content.beginText();
+                content.setFont(other, 9);
+                content.newLineAtOffset(300, 40);
+                content.showText("3");
+                content.endText();
+                content.endMarkedContent();
+                content.restoreGraphicsState();
+                content.beginMarkedContent(COSName.P, marked(1));
+                content.beginText();
+                content.newLineAtOffset(72, 686);
+                content.showText("richte, aanpak ");
+                content.endText();
+                content.endMarkedContent();
+            }
+            // what a reader of the page gets before the save: a font without its program (PDFBox embeds subsets then)
+            for (COSName name : page.getResources().getFontNames()) {
+                assertThat(page.getResources().getFont(name).isEmbedded()).as("font %s", name.getName()).isFalse();
+            }
+
+            WholeWords.join(doc, Set.of("gebiedsgerichte"), FontPrograms.read(List.of(
+                    FONTS.resolve("open-sans-400.ttf"), FONTS.resolve("DejaVuSans-Bold.ttf"))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            saved = out.toByteArray();
+        }
+        try (PDDocument doc = Loader.loadPDF(saved)) {
+            assertThat(actualTexts(doc.getPage(0))).containsExactly("De gebiedsgerichte,", "aanpak ");
+            assertThat(new PDFTextStripper().getText(doc).split("\\s+")).contains("gebiedsgerichte,", "aanpak")
+                    .doesNotContain("gebiedsge-", "richte,");
+        }
+    }
+
+    @Test
+    void aRealHyphenAtTheEndOfALineStays() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                line(content, 0, 700, "in Noord-", text);
+                line(content, 1, 686, "Holland", text);
+            }
+            WholeWords.join(doc, Set.of("gebiedsgerichte"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
+            assertThat(actualTexts(page)).isEmpty();
+        }
+    }
+
+    private static void line(PDPageContentStream content, int mcid, float y, String text, PDType0Font font) throws IOException {
+        content.beginMarkedContent(COSName.P, marked(mcid));
+        content.beginText();
+        content.setFont(font, 10);
+        content.newLineAtOffset(72, y);
+        content.showText(text);
+        content.endText();
+        content.endMarkedContent();
+    }
+
+    private static PDPropertyList marked(int mcid) {
+        COSDictionary marks = new COSDictionary();
+        marks.setInt(COSName.MCID, mcid);
+        return PDPropertyList.create(marks);
+    }
+
+    private static List<String> actualTexts(PDPage page) throws IOException {
+        List<String> texts = new ArrayList<>();
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("BDC")
+                    && tokens.get(i - 1) instanceof COSDictionary marks && marks.containsKey(COSName.ACTUAL_TEXT)) {
+                texts.add(marks.getString(COSName.ACTUAL_TEXT));
+            }
+        }
+        return texts;
+    }
+}
