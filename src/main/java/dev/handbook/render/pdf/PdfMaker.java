@@ -37,7 +37,15 @@ import org.jsoup.nodes.Document;
  */
 public final class PdfMaker {
     private static final String FAMILY = "DejaVu Sans";
+    /**
+     * The web's typeface (assets/fonts, woff2) as TrueType, which openhtmltopdf reads; DejaVu Sans stays
+     * registered for the glyphs the Latin subset lacks and for bold italic, which the web does not ship.
+     */
+    private static final String WEB_FAMILY = "Open Sans";
     private static final Map<String, Font> FONTS = Map.of(
+            "open-sans-400.ttf", new Font(WEB_FAMILY, 400, FontStyle.NORMAL),
+            "open-sans-700.ttf", new Font(WEB_FAMILY, 700, FontStyle.NORMAL),
+            "open-sans-400-italic.ttf", new Font(WEB_FAMILY, 400, FontStyle.ITALIC),
             "DejaVuSans.ttf", new Font(FAMILY, 400, FontStyle.NORMAL),
             "DejaVuSans-Bold.ttf", new Font(FAMILY, 700, FontStyle.NORMAL),
             "DejaVuSans-Oblique.ttf", new Font(FAMILY, 400, FontStyle.ITALIC),
