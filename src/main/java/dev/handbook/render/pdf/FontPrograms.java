@@ -1,6 +1,8 @@
 package dev.handbook.render.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -32,11 +34,15 @@ final class FontPrograms {
         this.texts = texts;
     }
 
-    /** Reads the character maps of {@code files} (the theme's TrueType fonts). */
+    /** Reads the character maps of {@code files} (the theme's TrueType fonts, in the jar or in a folder). */
     static FontPrograms read(Iterable<Path> files) throws IOException {
         Map<String, String[]> texts = new HashMap<>();
         for (Path file : files) {
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            RandomAccessReadBuffer bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = new RandomAccessReadBuffer(in);
+            }
+            try (TrueTypeFont ttf = new TTFParser().parse(bytes)) {
                 texts.put(ttf.getName(), glyphTexts(ttf));
             }
         }
@@ -56,7 +62,8 @@ final class FontPrograms {
 
     /** The text {@code code} stands for in {@code font}: from the theme's file while the font is not embedded yet. */
     String text(PDFont font, int code) throws IOException {
-        String[] byGlyph = notYetEmbedded(font) ? texts.get(font.getName()) : null;
+        String name = font.getName();
+        String[] byGlyph = name != null && notYetEmbedded(font) ? texts.get(name) : null;
         if (byGlyph == null) return font.toUnicode(code);
         int gid = ((PDType0Font) font).codeToCID(code);
         return gid >= 0 && gid < byGlyph.length ? byGlyph[gid] : null;

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -20,6 +24,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The page is read as openhtmltopdf leaves it, before the save: the fonts are subsets not yet
@@ -86,6 +91,26 @@ class WholeWordsTest {
             }
             WholeWords.join(doc, Set.of("gebiedsgerichte"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
             assertThat(actualTexts(page)).isEmpty();
+        }
+    }
+
+    @Test
+    void theFontsAreReadFromTheJarAsFromAFolder(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("theme.jar");
+        try (FileSystem jar = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+            Files.copy(FONTS.resolve("open-sans-700.ttf"), jar.getPath("open-sans-700.ttf"));
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(zip);
+                PDDocument doc = new PDDocument()) {
+            FontPrograms programs = FontPrograms.read(List.of(jar.getPath("open-sans-700.ttf")));
+            PDType0Font bold = PDType0Font.load(doc, FONTS.resolve("open-sans-700.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                line(content, 0, 700, "Één", bold);
+            }
+            List<MarkedRuns.Run> runs = MarkedRuns.read(page, programs).runs();
+            assertThat(runs).extracting(MarkedRuns.Run::text).containsExactly("Één");
         }
     }
 
