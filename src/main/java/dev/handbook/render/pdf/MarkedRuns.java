@@ -1,6 +1,7 @@
 package dev.handbook.render.pdf;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -137,6 +138,16 @@ final class MarkedRuns extends PDFStreamEngine {
     }
 
     /**
+     * "ﬀ" as "ff", as PDFBox's text extraction gives it: the fonts' ligature glyphs map to the
+     * presentation forms, and the hyphenated words are matched letter by letter ("Eﬀec-" is "effecten").
+     */
+    private static String ligaturesApart(String text) {
+        char c = text.charAt(0);
+        boolean presentationForm = c >= '\uFB00' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+        return presentationForm ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+    }
+
+    /**
      * The glyph's text goes to the innermost sequence with an MCID, which the structure tree points at,
      * unless an artifact (a running head, a page number) lies between.
      */
@@ -145,7 +156,7 @@ final class MarkedRuns extends PDFStreamEngine {
             if (sequence.artifact()) return;
             if (sequence.marks() == null) continue;
             String text = fonts.text(font, code);
-            if (text != null) sequence.text().append(text);
+            if (text != null && !text.isEmpty()) sequence.text().append(ligaturesApart(text));
             return;
         }
     }

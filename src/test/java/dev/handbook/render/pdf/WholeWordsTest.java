@@ -95,6 +95,25 @@ class WholeWordsTest {
     }
 
     @Test
+    void aWordWithALigatureIsJoinedToo() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                // PDFBox, as openhtmltopdf, sets "ff" as the font's ligature glyph, which maps to U+FB00
+                line(content, 0, 700, "De effec-", text);
+                line(content, 1, 686, "ten op termijn", text);
+            }
+            FontPrograms programs = FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf")));
+            assertThat(MarkedRuns.read(page, programs).runs()).extracting(MarkedRuns.Run::text)
+                    .containsExactly("De effec-", "ten op termijn");
+            WholeWords.join(doc, Set.of("effecten"), programs);
+            assertThat(actualTexts(page)).containsExactly("De effecten", "op termijn");
+        }
+    }
+
+    @Test
     void theFontsAreReadFromTheJarAsFromAFolder(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("theme.jar");
         try (FileSystem jar = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
