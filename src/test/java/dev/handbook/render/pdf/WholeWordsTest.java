@@ -114,6 +114,22 @@ class WholeWordsTest {
     }
 
     @Test
+    void aWordBrokenTwiceInANarrowCellIsJoinedOverItsThreeLines() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                line(content, 0, 700, "Startbij-", text);
+                line(content, 1, 686, "een-", text);
+                line(content, 2, 672, "komst", text);
+            }
+            WholeWords.join(doc, Set.of("startbijeenkomst"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
+            assertThat(actualTexts(page)).containsExactly("Startbijeenkomst", "", "");
+        }
+    }
+
+    @Test
     void theFontsAreReadFromTheJarAsFromAFolder(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("theme.jar");
         try (FileSystem jar = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
