@@ -39,7 +39,8 @@ public final class PdfMaker {
     private static final String FAMILY = "DejaVu Sans";
     /**
      * The web's typeface (assets/fonts, woff2) as TrueType, which openhtmltopdf reads; DejaVu Sans stays
-     * registered for the glyphs the Latin subset lacks and for bold italic, which the web does not ship.
+     * registered for the glyphs the Latin subset lacks. The web ships no bold italic; the renderer makes it
+     * from the italic, as a browser does.
      */
     private static final String WEB_FAMILY = "Open Sans";
     private static final Map<String, Font> FONTS = Map.of(

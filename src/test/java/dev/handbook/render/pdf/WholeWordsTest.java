@@ -14,12 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -126,6 +130,38 @@ class WholeWordsTest {
             }
             WholeWords.join(doc, Set.of("startbijeenkomst"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
             assertThat(actualTexts(page)).containsExactly("Startbijeenkomst", "", "");
+        }
+    }
+
+    @Test
+    void theLinesAreTakenInTheStructureTreesOrderNotTheDrawingOrder() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            // a link broken over two lines, as openhtmltopdf draws it: its first half, the full stop after it, its second half
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                line(content, 0, 700, "Lees Thema's en kapita-", text);
+                line(content, 1, 686, ".", text);
+                line(content, 2, 686, "len", text);
+            }
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+            PDStructureElement paragraph = new PDStructureElement("P", root);
+            paragraph.setPage(page);
+            root.appendKid(paragraph);
+            PDStructureElement link = new PDStructureElement("Link", paragraph);
+            COSArray linkKids = new COSArray();
+            linkKids.add(COSInteger.get(0));
+            linkKids.add(COSInteger.get(2));
+            link.getCOSObject().setItem(COSName.K, linkKids);
+            COSArray kids = new COSArray();
+            kids.add(link);
+            kids.add(COSInteger.get(1));
+            paragraph.getCOSObject().setItem(COSName.K, kids);
+
+            WholeWords.join(doc, Set.of("kapitalen"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
+            assertThat(actualTexts(page)).containsExactly("Lees Thema's en kapitalen", "");
         }
     }
 
