@@ -1,6 +1,8 @@
 package dev.handbook.render.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,23 +13,12 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.Save;
 import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.contentstream.operator.text.BeginText;
 import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.MoveText;
-import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
-import org.apache.pdfbox.contentstream.operator.text.NextLine;
-import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
 import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
-import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
 import org.apache.pdfbox.contentstream.operator.text.ShowText;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
@@ -37,9 +28,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads one page's marked text the way PDFBox's text extraction does: the text state (font, q and Q)
@@ -59,9 +47,12 @@ final class MarkedRuns extends PDFStreamEngine {
     private final List<Object> tokens = new ArrayList<>();
     private final List<Run> runs = new ArrayList<>();
     private final Deque<Open> open = new ArrayDeque<>();
+    /** How deep the operator being carried out is: above 0 it is one that another calls. */
+    private int nesting;
 
     private MarkedRuns(FontPrograms fonts) {
         this.fonts = fonts;
+        // the text state that says which font a string is drawn in; where it is drawn does not matter here
         addOperator(new BeginText(this));
         addOperator(new EndText(this));
         addOperator(new SetFontAndSize(this));
@@ -69,19 +60,8 @@ final class MarkedRuns extends PDFStreamEngine {
         addOperator(new ShowTextAdjusted(this));
         addOperator(new ShowTextLine(this));
         addOperator(new ShowTextLineAndSpace(this));
-        addOperator(new MoveText(this));
-        addOperator(new MoveTextSetLeading(this));
-        addOperator(new NextLine(this));
-        addOperator(new SetMatrix(this));
-        addOperator(new SetCharSpacing(this));
-        addOperator(new SetWordSpacing(this));
-        addOperator(new SetTextHorizontalScaling(this));
-        addOperator(new SetTextLeading(this));
-        addOperator(new SetTextRenderingMode(this));
-        addOperator(new SetTextRise(this));
         addOperator(new Save(this));
         addOperator(new Restore(this));
-        addOperator(new Concatenate(this));
         // an ExtGState may set the font too
         addOperator(new SetGraphicsStateParameters(this));
         addOperator(new BeginMarkedContentSequence(this));
@@ -107,10 +87,17 @@ final class MarkedRuns extends PDFStreamEngine {
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        // the engine empties its list of operands after each operator
-        tokens.addAll(operands);
-        tokens.add(operator);
-        super.processOperator(operator, operands);
+        // only the page's own operators: ' and " carry theirs out as T* and Tj, which are not in the page
+        if (nesting == 0) {
+            tokens.addAll(operands); // the engine empties its list of operands after each operator
+            tokens.add(operator);
+        }
+        nesting++;
+        try {
+            super.processOperator(operator, operands);
+        } finally {
+            nesting--;
+        }
     }
 
     @Override
@@ -127,15 +114,23 @@ final class MarkedRuns extends PDFStreamEngine {
         }
     }
 
+    /** Each code of the string, read in the current font; the engine's placing of each glyph is not needed. */
     @Override
-    protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
-        glyph(font, code);
+    protected void showText(byte[] string) throws IOException {
+        PDFont font = getGraphicsState().getTextState().getFont();
+        if (font == null || open.isEmpty()) return;
+        InputStream in = new ByteArrayInputStream(string);
+        while (in.available() > 0) {
+            int before = in.available();
+            int code = font.readCode(in);
+            if (in.available() == before) break; // a damaged string: no byte was read
+            glyph(font, code);
+        }
     }
 
+    /** Nothing to move: where a glyph goes is not read (and a TJ outside BT has no text matrix to move). */
     @Override
-    protected void showType3Glyph(Matrix matrix, PDType3Font font, int code, Vector displacement) throws IOException {
-        glyph(font, code); // its glyph procedure draws, it says nothing about the text
-    }
+    protected void applyTextAdjustment(float tx, float ty) {}
 
     /**
      * "ﬀ" as "ff", as PDFBox's text extraction gives it: the fonts' ligature glyphs map to the

@@ -166,6 +166,50 @@ class WholeWordsTest {
     }
 
     @Test
+    void linesShownWithQuoteOperatorsAreReadAndThePageKeepsItsOperators() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font text = PDType0Font.load(doc, FONTS.resolve("open-sans-400.ttf").toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginMarkedContent(COSName.P, marked(0));
+                content.beginText();
+                content.setFont(text, 10);
+                content.setLeading(14);
+                content.newLineAtOffset(72, 700);
+                content.appendRawCommands(hex(text, "De gebiedsge-") + " '\n");
+                content.endText();
+                content.endMarkedContent();
+                content.beginMarkedContent(COSName.P, marked(1));
+                content.beginText();
+                content.newLineAtOffset(72, 686);
+                // ' and " are carried out as T* and Tj, which the page written back must not gain
+                content.appendRawCommands("0 0 " + hex(text, "richte aanpak") + " \"\n");
+                content.endText();
+                content.endMarkedContent();
+            }
+            List<String> before = operators(page);
+            WholeWords.join(doc, Set.of("gebiedsgerichte"), FontPrograms.read(List.of(FONTS.resolve("open-sans-400.ttf"))));
+            assertThat(actualTexts(page)).containsExactly("De gebiedsgerichte", "aanpak");
+            assertThat(operators(page)).isEqualTo(before);
+        }
+    }
+
+    private static String hex(PDType0Font font, String text) throws IOException {
+        StringBuilder hex = new StringBuilder("<");
+        for (byte b : font.encode(text)) hex.append(String.format("%02X", b & 0xFF));
+        return hex.append('>').toString();
+    }
+
+    private static List<String> operators(PDPage page) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Object token : new PDFStreamParser(page).parse()) {
+            if (token instanceof Operator op) names.add(op.getName());
+        }
+        return names;
+    }
+
+    @Test
     void theFontsAreReadFromTheJarAsFromAFolder(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("theme.jar");
         try (FileSystem jar = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
