@@ -15,8 +15,8 @@ final class PdfLayout {
     private static final String CSS = """
             .pdf-running { position: running(chapter); font-size: 8.5pt; color: #4d4d4d; }
             .pdf-running-section { position: running(section); font-size: 8.5pt; color: #4d4d4d; }
-            @page :left { @top-left { content: element(chapter); font-family: "DejaVu Sans", sans-serif; } }
-            @page :right { @top-right { content: element(section); font-family: "DejaVu Sans", sans-serif; } }
+            @page :left { @top-left { content: element(chapter); font-family: "Open Sans", "DejaVu Sans", sans-serif; } }
+            @page :right { @top-right { content: element(section); font-family: "Open Sans", "DejaVu Sans", sans-serif; } }
             @page :first { @top-left { content: none; } @top-right { content: none; } }
             """;
 

@@ -37,7 +37,16 @@ import org.jsoup.nodes.Document;
  */
 public final class PdfMaker {
     private static final String FAMILY = "DejaVu Sans";
+    /**
+     * The web's typeface (assets/fonts, woff2) as TrueType, which openhtmltopdf reads; DejaVu Sans stays
+     * registered for the glyphs the Latin subset lacks. The web ships no bold italic; the renderer makes it
+     * from the italic, as a browser does.
+     */
+    private static final String WEB_FAMILY = "Open Sans";
     private static final Map<String, Font> FONTS = Map.of(
+            "open-sans-400.ttf", new Font(WEB_FAMILY, 400, FontStyle.NORMAL),
+            "open-sans-700.ttf", new Font(WEB_FAMILY, 700, FontStyle.NORMAL),
+            "open-sans-400-italic.ttf", new Font(WEB_FAMILY, 400, FontStyle.ITALIC),
             "DejaVuSans.ttf", new Font(FAMILY, 400, FontStyle.NORMAL),
             "DejaVuSans-Bold.ttf", new Font(FAMILY, 700, FontStyle.NORMAL),
             "DejaVuSans-Oblique.ttf", new Font(FAMILY, 400, FontStyle.ITALIC),
@@ -52,6 +61,8 @@ public final class PdfMaker {
     private final Map<String, Path> fonts;
     /** Read on the first Dutch PDF, then shared by the chapters' PDFs, which are made side by side. */
     private Hyphenator dutch;
+    /** Read with the first PDF that has hyphenated words, then shared like {@link #dutch}. */
+    private FontPrograms programs;
 
     /** @param fonts the theme's font files by name (see {@code Theme.fonts()}) */
     public PdfMaker(Map<String, Path> fonts) {
@@ -101,7 +112,7 @@ public final class PdfMaker {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 builder.toStream(out);
                 try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    renderer.setListener(new BeforeSave(created, hyphenated));
+                    renderer.setListener(new BeforeSave(created, hyphenated, hyphenated.isEmpty() ? null : programs()));
                     renderer.layout();
                     renderer.createPDF();
                 }
@@ -123,6 +134,12 @@ public final class PdfMaker {
     private synchronized Hyphenator dutch() {
         if (dutch == null) dutch = Hyphenator.dutch();
         return dutch;
+    }
+
+    /** The character maps of the registered fonts, for reading the pages before they are saved. */
+    private synchronized FontPrograms programs() throws IOException {
+        if (programs == null) programs = FontPrograms.read(FONTS.keySet().stream().map(fonts::get).toList());
+        return programs;
     }
 
     /**
@@ -150,7 +167,7 @@ public final class PdfMaker {
      * header (see {@link BlankPages}), words broken at a soft hyphen are made whole in the text (see
      * {@link WholeWords}), and the clock's creation date is replaced.
      */
-    private record BeforeSave(Instant created, java.util.Set<String> hyphenated) implements PDFCreationListener {
+    private record BeforeSave(Instant created, java.util.Set<String> hyphenated, FontPrograms fonts) implements PDFCreationListener {
         @Override
         public void preOpen(PdfBoxRenderer renderer) {}
 
@@ -161,7 +178,7 @@ public final class PdfMaker {
         public void onClose(PdfBoxRenderer renderer) {
             try {
                 BlankPages.clearHeaders(renderer.getPdfDocument());
-                WholeWords.join(renderer.getPdfDocument(), hyphenated);
+                if (fonts != null) WholeWords.join(renderer.getPdfDocument(), hyphenated, fonts);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,113 +1,78 @@
 package dev.handbook.render.pdf;
 
+import dev.handbook.render.pdf.MarkedRuns.Run;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Keeps a word that a soft hyphen broke over two lines whole for whoever reads the PDF's text (a
  * screen reader, a search, copy and paste): the marked text of the line that ends in "ge-" gets the
  * actual text "gebiedsgerichte", and the next line's the same text without "biedsgerichte". Only the
  * words that got a soft hyphen are joined, so a real hyphen at the end of a line ("Noord-") stays.
+ * It runs before the document is saved, so the fonts are read from the theme's files ({@link FontPrograms}),
+ * and after openhtmltopdf has written the structure tree, whose order the lines are taken in ({@link ReadingOrder}).
  */
 final class WholeWords {
-    /** One marked piece of text: the dictionary of its {@code BDC} and the text it shows. */
-    private record Run(COSDictionary marks, String text) {}
-
     private WholeWords() {}
 
-    static void join(PDDocument document, Set<String> hyphenated) throws IOException {
+    static void join(PDDocument document, Set<String> hyphenated, FontPrograms fonts) throws IOException {
         if (hyphenated.isEmpty()) return;
+        ReadingOrder order = ReadingOrder.of(document);
         for (PDPage page : document.getPages()) {
-            PDFStreamParser parser = new PDFStreamParser(page);
-            List<Object> tokens = parser.parse();
-            List<Run> runs = runs(tokens, page.getResources());
+            MarkedRuns read = MarkedRuns.read(page, fonts);
+            // a line's next line is the next in reading order, which a link broken over two lines does not draw next
+            List<Run> runs = order.sort(page, read.runs());
             boolean changed = false;
             for (int i = 0; i + 1 < runs.size(); i++) {
-                changed |= join(runs.get(i), runs.get(i + 1), hyphenated);
+                changed |= join(runs, i, hyphenated);
             }
-            if (changed) write(document, page, tokens);
+            if (changed) write(document, page, read.tokens());
         }
     }
 
-    private static boolean join(Run line, Run next, Set<String> hyphenated) {
-        String text = actual(line);
+    /**
+     * Joins the word run {@code i} ends in with its rest on the next lines; a narrow table cell may
+     * break it more than once ("Startbij-", "een-", "komst"), each line in between holding only a piece.
+     */
+    private static boolean join(List<Run> runs, int i, Set<String> hyphenated) {
+        String text = actual(runs.get(i));
         if (!text.endsWith("-")) return false;
         int start = text.length() - 1;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        String following = actual(next);
-        int end = 0;
-        while (end < following.length() && Character.isLetter(following.charAt(end))) end++;
-        if (start == text.length() - 1 || end == 0) return false;
-        String word = text.substring(start, text.length() - 1) + following.substring(0, end);
-        if (!hyphenated.contains(word.toLowerCase(Locale.ROOT))) return false;
-        // the punctuation after the word goes with it ("verwijderd," not "verwijderd" and ", 1 gewijzigd")
-        while (end < following.length() && !Character.isWhitespace(following.charAt(end))) end++;
-        line.marks().setString(COSName.ACTUAL_TEXT, text.substring(0, text.length() - 1) + following.substring(0, end));
-        next.marks().setString(COSName.ACTUAL_TEXT, following.substring(end).stripLeading());
-        return true;
+        if (start == text.length() - 1) return false;
+        StringBuilder word = new StringBuilder(text.substring(start, text.length() - 1));
+        for (int k = i + 1; k < runs.size(); k++) {
+            String following = actual(runs.get(k));
+            int letters = 0;
+            while (letters < following.length() && Character.isLetter(following.charAt(letters))) letters++;
+            if (letters == 0) return false;
+            word.append(following, 0, letters);
+            if (hyphenated.contains(word.toString().toLowerCase(Locale.ROOT))) {
+                // the punctuation after the word goes with it ("verwijderd," not "verwijderd" and ", 1 gewijzigd")
+                int end = letters;
+                while (end < following.length() && !Character.isWhitespace(following.charAt(end))) end++;
+                runs.get(i).marks().setString(COSName.ACTUAL_TEXT, text.substring(0, start) + word + following.substring(letters, end));
+                for (int piece = i + 1; piece < k; piece++) runs.get(piece).marks().setString(COSName.ACTUAL_TEXT, "");
+                runs.get(k).marks().setString(COSName.ACTUAL_TEXT, following.substring(end).stripLeading());
+                return true;
+            }
+            boolean onlyAPiece = letters == following.length() - 1 && following.endsWith("-");
+            if (!onlyAPiece) return false;
+        }
+        return false;
     }
 
     private static String actual(Run run) {
         String given = run.marks().getString(COSName.ACTUAL_TEXT);
         return given != null ? given : run.text();
-    }
-
-    /** The marked runs of text with an MCID, in the order the page draws them; artifacts are left out. */
-    private static List<Run> runs(List<Object> tokens, PDResources resources) throws IOException {
-        List<Run> runs = new ArrayList<>();
-        COSDictionary marks = null;
-        StringBuilder text = new StringBuilder();
-        PDFont font = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!(tokens.get(i) instanceof Operator op)) continue;
-            switch (op.getName()) {
-                case "BDC" -> {
-                    if (tokens.get(i - 1) instanceof COSDictionary d && d.containsKey(COSName.MCID)) {
-                        marks = d;
-                        text.setLength(0);
-                    }
-                }
-                case "EMC" -> {
-                    if (marks != null && !text.isEmpty()) runs.add(new Run(marks, text.toString()));
-                    marks = null;
-                }
-                case "Tf" -> font = tokens.get(i - 2) instanceof COSName name && resources != null ? resources.getFont(name) : null;
-                case "Tj", "'" -> show(tokens.get(i - 1), font, marks, text);
-                case "TJ" -> {
-                    if (tokens.get(i - 1) instanceof COSArray array) {
-                        for (COSBase part : array) show(part, font, marks, text);
-                    }
-                }
-                default -> { }
-            }
-        }
-        return runs;
-    }
-
-    private static void show(Object shown, PDFont font, COSDictionary marks, StringBuilder text) throws IOException {
-        if (marks == null || font == null || !(shown instanceof COSString string)) return;
-        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(string.getBytes());
-        while (in.available() > 0) {
-            String unicode = font.toUnicode(font.readCode(in));
-            if (unicode != null) text.append(unicode);
-        }
     }
 
     private static void write(PDDocument document, PDPage page, List<Object> tokens) throws IOException {
