@@ -10,12 +10,11 @@ import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The text of the glyphs the theme's fonts draw, for reading a page before the document is saved.
@@ -60,21 +59,33 @@ final class FontPrograms {
         return byGlyph;
     }
 
-    /** The text {@code code} stands for in {@code font}: from the theme's file while the font is not embedded yet. */
-    String text(PDFont font, int code) throws IOException {
-        String name = font.getName();
-        String[] byGlyph = name != null && notYetEmbedded(font) ? texts.get(name) : null;
-        if (byGlyph == null) return font.toUnicode(code);
-        int gid = ((PDType0Font) font).codeToCID(code);
-        return gid >= 0 && gid < byGlyph.length ? byGlyph[gid] : null;
+    /**
+     * The text of each glyph number of {@code font} (a font's dictionary in a page's resources) when it
+     * is one of these fonts, not embedded yet: a Type 0 font with a TrueType descendant, Identity-H,
+     * glyph numbers for CIDs, no ToUnicode map and no font file. Null for any other font.
+     */
+    String[] glyphsOf(COSDictionary font) {
+        if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) || font.containsKey(COSName.TO_UNICODE)) return null;
+        if (!COSName.IDENTITY_H.equals(font.getDictionaryObject(COSName.ENCODING))) return null;
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants == null || descendants.size() != 1 || !(descendants.getObject(0) instanceof COSDictionary cid)) return null;
+        if (!COSName.CID_FONT_TYPE2.equals(cid.getCOSName(COSName.SUBTYPE))) return null;
+        COSBase map = cid.getDictionaryObject(COSName.CID_TO_GID_MAP);
+        if (map != null && !COSName.IDENTITY.equals(map)) return null;
+        COSDictionary descriptor = cid.getCOSDictionary(COSName.FONT_DESC);
+        if (descriptor != null && descriptor.containsKey(COSName.FONT_FILE2)) return null;
+        String name = font.getNameAsString(COSName.BASE_FONT);
+        return name == null ? null : texts.get(name);
     }
 
-    /** A Type 0 font with a TrueType descendant, no ToUnicode map, no font file and glyph numbers for CIDs. */
-    private static boolean notYetEmbedded(PDFont font) {
-        if (!(font instanceof PDType0Font type0) || font.isEmbedded()) return false;
-        if (font.getCOSObject().containsKey(COSName.TO_UNICODE)) return false;
-        if (!(type0.getDescendantFont() instanceof PDCIDFontType2 cid)) return false;
-        COSBase map = cid.getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
-        return map == null || COSName.IDENTITY.equals(map);
+    /** Whether PDFBox can read {@code font}'s text without a stand-in: it has a ToUnicode map or its own program. */
+    static boolean readable(COSDictionary font) {
+        if (font.containsKey(COSName.TO_UNICODE)) return true;
+        COSDictionary described = font;
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants != null && descendants.size() == 1 && descendants.getObject(0) instanceof COSDictionary cid) described = cid;
+        COSDictionary descriptor = described.getCOSDictionary(COSName.FONT_DESC);
+        return descriptor != null && (descriptor.containsKey(COSName.FONT_FILE) || descriptor.containsKey(COSName.FONT_FILE2)
+                || descriptor.containsKey(COSName.FONT_FILE3));
     }
 }
