@@ -5,16 +5,9 @@ set "HOME_DIR=%~dp0.."
 set "JAVA=%HOME_DIR%\runtime\bin\java.exe"
 set "JAR=%HOME_DIR%\lib\handbook.jar"
 set "CACHE="
-rem an AOT cache loads every class it holds at start: the one with the PDF's classes only for a PDF
-set "AOT=%HOME_DIR%\lib\handbook.aot"
 set "HEAP=700m"
-for %%a in (%*) do if "%%~a"=="--pdf" (
-  set "AOT=%HOME_DIR%\lib\handbook-pdf.aot"
-  set "HEAP=1200m"
-)
-if "%1"=="release" set "AOT=%HOME_DIR%\lib\handbook-pdf.aot"
-if not exist "%AOT%" set "AOT=%HOME_DIR%\lib\handbook.aot"
-if exist "%AOT%" set "CACHE=-XX:AOTCache=%AOT% -Xlog:aot=off -Xlog:cds=off"
+for %%a in (%*) do if "%%~a"=="--pdf" set "HEAP=1200m"
+if exist "%HOME_DIR%\lib\handbook.jsa" set "CACHE=-XX:SharedArchiveFile=%HOME_DIR%\lib\handbook.jsa -Xlog:cds=off"
 if "%1"=="build" goto short
 if "%1"=="check" goto short
 "%JAVA%" %CACHE% -Dhandbook.launched=packaged %HANDBOOK_JAVA_OPTIONS% -cp "%JAR%" dev.handbook.cli.Main %*

@@ -54,13 +54,7 @@ class DistributionIT {
     void theDistributionCarriesItsRuntimeClassArchiveLicenceAndThirdPartyList() throws Exception {
         Path home = Distribution.folder().resolve(Distribution.file(".tar.gz").getFileName().toString().replace(".tar.gz", ""));
         assertThat(home.resolve("runtime/bin/java")).isExecutable();
-        assertThat(Files.exists(home.resolve("lib/handbook.aot")) || Files.exists(home.resolve("lib/handbook.jsa")))
-                .as("a class archive made at packaging time").isTrue();
-        if (Files.exists(home.resolve("lib/handbook.aot"))) {
-            // an AOT cache loads all its classes at start: a second one, with the PDF's, for the runs that make one
-            assertThat(home.resolve("lib/handbook-pdf.aot")).isRegularFile();
-            assertThat(Files.size(home.resolve("lib/handbook.aot"))).isLessThan(Files.size(home.resolve("lib/handbook-pdf.aot")));
-        }
+        assertThat(home.resolve("lib/handbook.jsa")).as("a class archive made at packaging time").isRegularFile();
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
         assertThat(home.resolve("THIRD-PARTY.md")).isRegularFile();
         assertThat(home.resolve("bin/handbook.cmd")).isRegularFile();
