@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The files of the site that are not made of a page's body: those made from the structure alone
  * (overviews, value pages, permalink and alias pages, the contents script, the search page, the page
- * for a wrong address), which the preview keeps while the structure stays the same, and the assets.
+ * for a wrong address), which a cache keeps while the structure stays the same ({@link StructuralFiles}), and the assets.
  */
 final class SharedFiles {
     /** The folder of the theme's assets that holds mermaid and its loader. */

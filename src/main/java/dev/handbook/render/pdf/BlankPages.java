@@ -1,7 +1,6 @@
 package dev.handbook.render.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -12,10 +11,8 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Takes the running header off the blank left-hand pages that a chapter's start on a right-hand page
@@ -41,7 +38,7 @@ final class BlankPages {
             if (!onlyArtifacts(tokens)) continue;
             float middle = page.getMediaBox().getHeight() / 2;
             List<Object> kept = withoutHeader(tokens, middle);
-            if (kept.size() != tokens.size()) write(document, page, kept);
+            if (kept.size() != tokens.size()) PageContents.write(document, page, kept);
         }
     }
 
@@ -120,13 +117,5 @@ final class BlankPages {
             }
         }
         return above && shows;
-    }
-
-    private static void write(PDDocument document, PDPage page, List<Object> tokens) throws IOException {
-        PDStream stream = new PDStream(document);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(out).writeTokens(tokens);
-        }
-        page.setContents(stream);
     }
 }

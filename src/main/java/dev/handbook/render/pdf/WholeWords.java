@@ -2,15 +2,12 @@ package dev.handbook.render.pdf;
 
 import dev.handbook.render.pdf.MarkedRuns.Run;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Keeps a word that a soft hyphen broke over two lines whole for whoever reads the PDF's text (a
@@ -34,7 +31,7 @@ final class WholeWords {
             for (int i = 0; i + 1 < runs.size(); i++) {
                 changed |= join(runs, i, hyphenated);
             }
-            if (changed) write(document, page, read.tokens());
+            if (changed) PageContents.write(document, page, read.tokens());
         }
     }
 
@@ -73,13 +70,5 @@ final class WholeWords {
     private static String actual(Run run) {
         String given = run.marks().getString(COSName.ACTUAL_TEXT);
         return given != null ? given : run.text();
-    }
-
-    private static void write(PDDocument document, PDPage page, List<Object> tokens) throws IOException {
-        PDStream stream = new PDStream(document);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(out).writeTokens(tokens);
-        }
-        page.setContents(stream);
     }
 }
