@@ -14,12 +14,15 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
+const { step, watchdog, closeBrowser } = require('./steps');
 
 const [executablePath, base, contentDir, screenshot] = process.argv.slice(2);
 const AXE = require.resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function main() {
+  watchdog(200);
+  step('launch');
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -30,6 +33,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     const origin = new URL(base).origin;
     await context.route('**/*', (r) => (r.request().url().startsWith(origin) ? r.continue() : r.abort()));
+    step('open the casus page and its editor');
     const tab = await context.newPage();
     await tab.goto(new URL('casussen/drenthe.html', base).href, { waitUntil: 'load' });
     await tab.getByRole('button', { name: 'Bewerken' }).click();
@@ -37,6 +41,7 @@ async function main() {
     result.formKeys = await tab.$$eval('.hb-form .hb-field', (fields) => fields.map((f) => f.getAttribute('data-key')));
     result.schaalOptions = await tab.$$eval('#hb-field-schaal option', (os) => os.map((o) => o.textContent));
 
+    step('change a field and type a block with an unknown value');
     await tab.selectOption('#hb-field-schaal', 'lokaal');
     const content = tab.locator('.cm-content');
     await content.click();
@@ -49,6 +54,7 @@ async function main() {
     result.fileWhileTyping = null; // the test reads the file itself at this point's end
     if (screenshot) await tab.screenshot({ path: screenshot });
 
+    step('axe on the editor');
     const axe = async () => {
       await tab.addScriptTag({ path: AXE });
       const found = await tab.evaluate((tags) => window.axe.run('.hb-editor', { runOnly: { type: 'tag', values: tags } }), TAGS);
@@ -56,6 +62,7 @@ async function main() {
     };
     result.axe = await axe();
 
+    step('take the block out, change a sentence');
     // take the block out again: from the end of its last line to the start of its first
     await tab.keyboard.press('Shift+ArrowUp');
     await tab.keyboard.press('Shift+ArrowUp');
@@ -70,6 +77,7 @@ async function main() {
     await tab.keyboard.type('Nieuwe tekst over Drenthe.');
     await tab.locator('.hb-problems li', { hasText: 'onbekend' }).first().waitFor({ state: 'detached', timeout: 20000 });
 
+    step('save and wait for the reload');
     const reloaded = tab.waitForEvent('load', { timeout: 30000 });
     await tab.getByRole('button', { name: 'Opslaan' }).click();
     await reloaded;
@@ -77,6 +85,7 @@ async function main() {
     result.reloadedText = await tab.locator('main').first().innerText();
     result.reopened = await tab.locator('.hb-editor').count();
 
+    step('keyboard: Tab to Bewerken');
     // keyboard alone, on another page
     const keys = await context.newPage();
     await keys.goto(new URL('casussen/zeeland.html', base).href, { waitUntil: 'load' });
@@ -88,6 +97,7 @@ async function main() {
     result.keyboardButton = reachedButton;
     await keys.keyboard.press('Enter');
     await keys.waitForSelector('.hb-editor .cm-content');
+    step('keyboard: Tab through the form');
     const seen = [];
     let typed = false;
     for (let i = 0; i < 80; i++) {
@@ -109,6 +119,7 @@ async function main() {
       if (where === 'save') break;
     }
     result.keyboardFocus = seen;
+    step('keyboard: save');
     const keysReloaded = keys.waitForEvent('load', { timeout: 30000 });
     await keys.keyboard.press('Enter');
     await keysReloaded;
@@ -116,6 +127,7 @@ async function main() {
     const zeeland = path.join(contentDir, '02-casussen/02-zeeland.md');
     result.keyboardFile = fs.readFileSync(zeeland, 'utf8');
 
+    step('conflict: change the file on disk');
     // a conflict: the file changes on disk while the editor has unsaved text
     await keys.waitForSelector('.hb-editor .cm-content');
     await keys.locator('.cm-content').click();
@@ -124,6 +136,7 @@ async function main() {
     fs.writeFileSync(zeeland, fs.readFileSync(zeeland, 'utf8').replace('De regio groeit.', 'Van buiten veranderd.'));
     await keys.waitForTimeout(300);
     await keys.getByRole('button', { name: 'Opslaan' }).click();
+    step('conflict: wait for both versions');
     const conflict = keys.locator('dialog.hb-dialog');
     await conflict.waitFor({ timeout: 20000 });
     result.conflictVersions = await conflict.locator('pre').allTextContents();
@@ -137,6 +150,7 @@ async function main() {
     await keys.locator('.cm-content', { hasText: 'Van buiten veranderd.' }).waitFor({ timeout: 20000 });
     result.editorAfterConflict = await keys.locator('.cm-content').innerText();
 
+    step('new page');
     // a new page, as `new` makes it, opened in the editor
     await keys.getByRole('button', { name: 'Nieuwe pagina' }).click();
     const form = keys.locator('dialog.hb-dialog');
@@ -145,12 +159,14 @@ async function main() {
     await form.getByLabel('Titel (verplicht)').fill('Werk met een leeragenda');
     await form.getByLabel('Hoofdstuk').selectOption('01-begin');
     // the new file makes the preview rebuild and reload the page, which opens the new file again
+    step('new page: make it and wait for the reload');
     const reloadedAfterNew = keys.waitForEvent('load', { timeout: 30000 });
     await form.getByRole('button', { name: 'Maken' }).click();
     await reloadedAfterNew;
     await keys.locator('#hb-editor-title', { hasText: 'werk-met-een-leeragenda' }).waitFor({ timeout: 20000 });
     result.newPageTitle = await keys.locator('#hb-editor-title').innerText();
 
+    step('drop an image');
     // an image dropped onto the text: no alt text, no image; with one, the file beside the page
     await keys.evaluate(() => {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]);
@@ -170,9 +186,11 @@ async function main() {
     result.imageInserted = true;
     await context.close();
   } finally {
-    await browser.close();
+    step('close');
+    await closeBrowser(browser);
   }
   process.stdout.write(JSON.stringify(result) + '\n');
+  process.exit(0);
 }
 
 main().catch((e) => {

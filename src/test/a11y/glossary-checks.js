@@ -11,6 +11,7 @@
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { chromium } = require('playwright-core');
+const { watchdog, closeBrowser } = require('./steps');
 
 const [executablePath, siteDir] = process.argv.slice(2);
 const PAGE = pathToFileURL(path.resolve(siteDir, 'meten/monitor.html')).href;
@@ -18,6 +19,7 @@ const AXE = require.resolve('axe-core/axe.min.js');
 const TERM = '.handbook-content .handbook-term';
 
 async function main() {
+  watchdog(150);
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -72,7 +74,7 @@ async function main() {
     result.shownAfterTapAndEscape = await shown(phone.tab);
     await phone.context.close();
   } finally {
-    await browser.close();
+    await closeBrowser(browser);
   }
   process.stdout.write(JSON.stringify(result));
 }

@@ -11,6 +11,7 @@
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { chromium } = require('playwright-core');
+const { watchdog, closeBrowser } = require('./steps');
 
 const [executablePath, siteDir] = process.argv.slice(2);
 const url = (target) => {
@@ -41,6 +42,7 @@ function contrastInPage() {
 }
 
 async function main() {
+  watchdog(250);
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -175,7 +177,7 @@ async function main() {
       await context.close();
     }
   } finally {
-    await browser.close();
+    await closeBrowser(browser);
   }
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -3,17 +3,16 @@ package dev.handbook.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.Fixtures;
-import dev.handbook.ParsedJson;
 import dev.handbook.pipeline.Options;
 import dev.handbook.serve.BuildState;
 import dev.handbook.serve.PreviewServer;
 import dev.handbook.serve.ServeSettings;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * disk meanwhile shows both versions and writes nothing; "Nieuwe pagina" makes the file {@code new} makes.
  */
 class EditorBrowserTest {
-    private static final Path SCRIPTS = Path.of("src/test/a11y");
     static final String CASUS = """
             ---
             title: Raamwerk in Drenthe
@@ -53,38 +51,34 @@ class EditorBrowserTest {
 
     @BeforeAll
     static void drive() throws Exception {
-        Chromium.require();
-        TestTools.require(!TestTools.nodeRuns() ? "node on the PATH"
-                : Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")) ? null
-                : "playwright-core (run: npm ci --prefix " + SCRIPTS + ")");
-        source = Fixtures.copy("entries", dir.resolve("handboek"));
+        NodeScript.require();
+        try {
+            seen = driveOnce(dir.resolve("first"));
+        } catch (NodeScript.Stuck stuck) {
+            // a browser that hangs (it happened once on CI, in no step that a run here repeats) is
+            // not the editor's fault: once more from a fresh copy, the first run's steps on record
+            System.err.println("EditorBrowserTest: the first run got stuck, running once more:\n" + stuck.getMessage());
+            seen = driveOnce(dir.resolve("second"));
+        }
+    }
+
+    private static Map<String, Object> driveOnce(Path work) throws Exception {
+        source = Fixtures.copy("entries", work.resolve("handboek"));
         Files.writeString(source.resolve("02-casussen/01-drenthe.md"), CASUS);
-        Path out = dir.resolve("editor.json");
-        Path err = dir.resolve("editor.err");
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
         try (PreviewServer server = PreviewServer.start(ServeSettings.local(source, 0, Options.DEFAULT).withEdit(), new PreviewServer.Listener() {
             @Override
             public void built(BuildState state) {}
 
             @Override
-            public void watchFailed(Exception e) {}
-        })) {
-            List<String> command = new java.util.ArrayList<>(List.of("node", "editor-checks.js", Chromium.BINARY.toString(),
-                    server.uri().toString(), source.toAbsolutePath().toString()));
-            String shot = System.getProperty("handbook.editor.screenshot");
-            if (shot != null) command.add(Path.of(shot).toAbsolutePath().toString());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().put("TMPDIR", tmp.toAbsolutePath().toString());
-            Process process = builder.start();
-            try {
-                if (!process.waitFor(5, TimeUnit.MINUTES)) throw new AssertionError("editor-checks.js did not finish");
-            } finally {
-                TestTools.end(process);
+            public void watchFailed(Exception e) {
+                System.err.println("EditorBrowserTest: the preview stopped watching: " + e); // the script's reloads then time out
             }
-            if (process.exitValue() != 0) throw new AssertionError("editor-checks.js failed:\n" + Files.readString(err, StandardCharsets.UTF_8));
+        })) {
+            List<String> arguments = new ArrayList<>(List.of(server.uri().toString(), source.toAbsolutePath().toString()));
+            String shot = System.getProperty("handbook.editor.screenshot");
+            if (shot != null) arguments.add(Path.of(shot).toAbsolutePath().toString());
+            return NodeScript.run(work, Duration.ofMinutes(4), "editor-checks.js", arguments);
         }
-        seen = ParsedJson.object(Files.readString(out, StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")

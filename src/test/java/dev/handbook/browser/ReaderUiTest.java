@@ -2,14 +2,10 @@ package dev.handbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handbook.ParsedJson;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium from file://: computed colours, sizes and states, each judged here.
  */
 class ReaderUiTest {
-    private static final Path SCRIPTS = Path.of("src/test/a11y");
 
     @TempDir
     static Path dir;
@@ -28,29 +23,9 @@ class ReaderUiTest {
 
     @BeforeAll
     static void measure() throws Exception {
+        NodeScript.require();
         Path site = Chromium.siteOf("reader", dir);
-        TestTools.require(!TestTools.nodeRuns() ? "node on the PATH"
-                : Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")) ? null
-                : "playwright-core (run: npm ci --prefix " + SCRIPTS + ")");
-        Path out = dir.resolve("reader.json");
-        Path err = dir.resolve("reader.err");
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder("node", "reader-checks.js", Chromium.BINARY.toString(),
-                site.toAbsolutePath().toString()).directory(SCRIPTS.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("TMPDIR", tmp.toAbsolutePath().toString());
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) throw new AssertionError("reader-checks.js did not finish");
-        } finally {
-            TestTools.end(process);
-        }
-        if (process.exitValue() != 0) throw new AssertionError("reader-checks.js failed:\n" + read(err));
-        seen = ParsedJson.object(read(out));
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+        seen = NodeScript.run(dir, Duration.ofMinutes(5), "reader-checks.js", List.of(site.toAbsolutePath().toString()));
     }
 
     @SuppressWarnings("unchecked")
