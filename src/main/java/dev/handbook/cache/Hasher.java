@@ -1,33 +1,27 @@
 package dev.handbook.cache;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import com.dynatrace.hash4j.hashing.HashStream128;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * Builds a {@link CacheKey} from the parts of an input. Every part goes in with its length in front, so
- * that ("ab", "c") and ("a", "bc") never give the same key. Small parts are gathered in a buffer and
- * digested together: a key of a thousand short parts (the structure key) spent more on the digest's
- * per-call overhead than on hashing.
+ * that ("ab", "c") and ("a", "bc") never give the same key.
+ *
+ * <p>The key is XXH3-128, not a cryptographic digest: builds run on C1 alone (cli.Launcher), where
+ * SHA-256 has no intrinsic and took most of what a one-page rebuild spent on keys. A key names a result
+ * in the cache of one handbook on one computer, made from that handbook's own files; a collision by
+ * chance is out of reach at 128 bits, and whoever could craft one writes the handbook's text already.
  */
 public final class Hasher {
-    private static final int BUFFER = 8192;
+    private static final byte NULL = (byte) 0xff;
+    private static final byte TEXT = 0;
 
-    private final MessageDigest digest;
-    private byte[] buffer = new byte[256];
-    private int length;
+    private final HashStream128 stream = Hashing.xxh3_128().hashStream();
 
-    private Hasher() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
+    private Hasher() {}
 
     /** A new key whose first part says what kind of result it names ("page", "body"). */
     public static Hasher of(String kind) {
@@ -35,45 +29,18 @@ public final class Hasher {
     }
 
     public Hasher add(byte[] bytes) {
-        long n = bytes.length;
-        room(9);
-        for (int i = 0; i < 8; i++) buffer[length++] = (byte) (n >>> (8 * i));
-        if (bytes.length > BUFFER) {
-            flush();
-            digest.update(bytes);
-        } else {
-            room(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-        }
+        stream.putLong(bytes.length).putBytes(bytes);
         return this;
     }
 
-    /** A string, or a marker for null that no string gives. */
+    /** A string, as its UTF-16 code units after their count, or a marker for null that no string gives. */
     public Hasher add(String text) {
-        room(1);
         if (text == null) {
-            buffer[length++] = (byte) 0xff;
-            return add(new byte[0]);
+            stream.putByte(NULL);
+        } else {
+            stream.putByte(TEXT).putInt(text.length()).putChars(text);
         }
-        buffer[length++] = 0;
-        return addAscii(text) ? this : add(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Adds a short ASCII string as its UTF-8 bytes without making them first; false for any other. */
-    private boolean addAscii(String text) {
-        int n = text.length();
-        if (n > 1024) return false;
-        room(8 + n);
-        int at = length + 8;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) return false;
-            buffer[at + i] = (byte) c;
-        }
-        for (int i = 0; i < 8; i++) buffer[length++] = (byte) ((long) n >>> (8 * i));
-        length += n;
-        return true;
+        return this;
     }
 
     /** The strings in their order, with their count in front. */
@@ -99,19 +66,7 @@ public final class Hasher {
     }
 
     public CacheKey key() {
-        flush();
-        return new CacheKey(HexFormat.of().formatHex(digest.digest()));
-    }
-
-    /** Makes room for {@code n} more bytes, digesting what the buffer holds once it is full. */
-    private void room(int n) {
-        if (length + n <= buffer.length) return;
-        if (length + n > BUFFER) flush();
-        if (n > buffer.length - length) buffer = Arrays.copyOf(buffer, Math.min(BUFFER, Math.max(buffer.length * 2, length + n)));
-    }
-
-    private void flush() {
-        digest.update(buffer, 0, length);
-        length = 0;
+        HashValue128 value = stream.get();
+        return CacheKey.of(value.getMostSignificantBits(), value.getLeastSignificantBits());
     }
 }

@@ -18,9 +18,9 @@ import java.util.zip.CRC32C;
  * empty, which makes a build slower and never wrong.
  */
 final class PackIndex {
-    /** "HBi2": an index of this format. */
-    private static final int MARK = 0x48426932;
-    private static final int KEY = 32;
+    /** "HBi3": an index of this format (2 held keys of 32 bytes). */
+    private static final int MARK = 0x48426933;
+    private static final int KEY = CacheKey.BYTES;
     private static final int ENTRY = KEY + Long.BYTES + Integer.BYTES;
     private static final int HEAD = Integer.BYTES + Long.BYTES + Integer.BYTES;
 

@@ -18,11 +18,17 @@ public final class TextFiles {
 
     /** The text of a file's bytes, as {@link #read} gives it. */
     public static String decode(byte[] bytes) throws IOException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+        // String's own decoding is several times faster than a decoder's; it writes U+FFFD for what is not
+        // UTF-8, so only a text holding that character (a broken file, or one that means it) is decoded
+        // again strictly, to tell the two apart
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }

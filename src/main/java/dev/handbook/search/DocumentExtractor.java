@@ -161,13 +161,12 @@ public final class DocumentExtractor {
                     Part into = parent == null ? sections.get(0) : parent.into;
                     boolean inEntry = parent != null && parent.inEntry;
                     if (node instanceof TextNode text) {
-                        append(currentOf(into, inEntry), text.text());
+                        // its whole text: append folds white space as text() would, without a copy first
+                        append(currentOf(into, inEntry), text.getWholeText());
                         return FilterResult.SKIP_CHILDREN;
                     }
                     if (!(node instanceof Element el)) return FilterResult.SKIP_ENTIRELY;
-                    if (SKIPPED_TAGS.contains(el.normalName()) || SKIPPED_CLASSES.stream().anyMatch(el::hasClass)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
+                    if (skipped(el)) return FilterResult.SKIP_ENTIRELY;
                     Part target = currentOf(into, inEntry);
                     if (el.hasClass("handbook-entry") && inline.containsKey(el.id())) {
                         Part entry = new Part(el.id(), null);
@@ -195,6 +194,16 @@ public final class DocumentExtractor {
                     return FilterResult.CONTINUE;
                 }
             }, body);
+        }
+
+        /** Whether an element and what it holds stay out of the documents; most elements have no class at all. */
+        private static boolean skipped(Element el) {
+            if (SKIPPED_TAGS.contains(el.normalName())) return true;
+            if (!el.hasAttr("class")) return false;
+            for (String name : SKIPPED_CLASSES) {
+                if (el.hasClass(name)) return true;
+            }
+            return false;
         }
 
         /**

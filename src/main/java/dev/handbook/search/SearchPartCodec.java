@@ -6,8 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,34 +78,58 @@ final class SearchPartCodec {
 
     /** The part in {@code encoded}, its terms numbered in {@code dictionary}; null when it has another layout. */
     static PageSearch decode(byte[] encoded, TermDictionary dictionary) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            if (encoded.length < 4 || in.readInt() != LAYOUT) return null;
-            int n = in.readInt();
+        // read from a buffer, not a DataInputStream: every byte that one reads takes the lock of its
+        // ByteArrayInputStream, which was most of a one-page rebuild's search index
+        ByteBuffer in = ByteBuffer.wrap(encoded);
+        try {
+            if (encoded.length < 4 || in.getInt() != LAYOUT) return null;
+            int n = in.getInt();
             byte[][] json = new byte[n][];
             int[] types = new int[n];
             TitleKind[] kinds = new TitleKind[n];
             int[] bodyLengths = new int[n];
             for (int d = 0; d < n; d++) {
-                json[d] = in.readNBytes(in.readInt());
-                types[d] = in.readInt();
-                kinds[d] = TitleKind.values()[in.readByte()];
-                bodyLengths[d] = in.readInt();
+                json[d] = new byte[in.getInt()];
+                in.get(json[d]);
+                types[d] = in.getInt();
+                kinds[d] = TitleKind.values()[in.get()];
+                bodyLengths[d] = in.getInt();
             }
-            int[] numbers = new int[in.readInt()];
-            for (int t = 0; t < numbers.length; t++) numbers[t] = dictionary.number(in.readUTF());
+            int[] numbers = new int[in.getInt()];
+            for (int t = 0; t < numbers.length; t++) numbers[t] = dictionary.number(readUtf(in));
             List<IndexedDocument> documents = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {
-                int[] terms = new int[in.readInt()];
+                int[] terms = new int[in.getInt()];
                 int[] weights = new int[terms.length];
                 for (int t = 0; t < terms.length; t++) {
-                    terms[t] = numbers[in.readInt()];
-                    weights[t] = in.readInt();
+                    terms[t] = numbers[in.getInt()];
+                    weights[t] = in.getInt();
                 }
                 documents.add(new IndexedDocument(json[d], types[d], kinds[d], bodyLengths[d], terms, weights));
             }
             return new PageSearch(documents);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new UncheckedIOException(new EOFException("a search part cut short"));
         }
+    }
+
+    /** A string as {@link DataOutputStream#writeUTF} wrote it: most terms are ASCII, read without a stream. */
+    private static String readUtf(ByteBuffer in) {
+        int start = in.position();
+        int length = Short.toUnsignedInt(in.getShort());
+        if (length > in.remaining()) throw new BufferUnderflowException();
+        byte[] array = in.array();
+        int from = in.arrayOffset() + in.position();
+        in.position(in.position() + length);
+        for (int i = from; i < from + length; i++) {
+            if (array[i] < 0) {
+                try {
+                    return new DataInputStream(new ByteArrayInputStream(array, in.arrayOffset() + start, length + 2)).readUTF();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new String(array, from, length, StandardCharsets.US_ASCII);
     }
 }
