@@ -100,6 +100,7 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(o -> new Diagrams(language))
                 .nodeRendererFactory(o -> new SafeLinks())
                 .nodeRendererFactory(o -> new MdxStatements())
+                .nodeRendererFactory(o -> new PlainText())
                 .linkResolverFactory(new PageLinkResolver.Factory())
                 .build();
     }
