@@ -63,6 +63,16 @@ class CachedRebuildTest {
         return Build.run(new BuildRequest(source, Options.DEFAULT), Reuse.none()).bodies().size();
     }
 
+    /** The Markdown files the handbook reads (drafts too; not in hidden folders or those starting with "_"), each its front matter kept. */
+    private long markdownFiles() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            return files.filter(f -> f.toString().endsWith(".md"))
+                    .filter(f -> java.util.stream.StreamSupport.stream(source.relativize(f).spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".") || part.toString().startsWith("_")))
+                    .count();
+        }
+    }
+
     private void append(String file, String text) throws IOException {
         Files.writeString(source.resolve(file), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
@@ -76,8 +86,8 @@ class CachedRebuildTest {
 
         assertThat(stats.hits()).as("unchanged pages taken from the cache").isPositive();
         // the overviews, value and permalink pages are not among them: the structure stayed, so they come from the cache
-        assertThat(stats.misses()).as("the edited page's facts, body, page, print part and search documents, made again")
-                .isEqualTo(5);
+        assertThat(stats.misses()).as("the edited page's front matter as read, facts, body, page, print part and search documents, made again")
+                .isEqualTo(6);
         assertThat(Fixtures.page(dir.resolve("cached"), "casussen/zeeland.html").select(".handbook-content").text())
                 .contains("Een zin die er later bij kwam.");
         assertThat(Files.readString(dir.resolve("cached/print.html"))).contains("Een zin die er later bij kwam.");
@@ -91,7 +101,8 @@ class CachedRebuildTest {
 
         CacheStats stats = rebuildEqualsColdBuild();
 
-        assertThat(stats.hits()).as("only the facts of the pages whose text is unchanged").isEqualTo(pages() - 1);
+        assertThat(stats.hits()).as("only the front matter as read and the facts of the files whose text is unchanged")
+                .isEqualTo(markdownFiles() - 1 + pages() - 1);
         assertThat(Fixtures.page(dir.resolve("cached"), "begin/meer.html").select("#een-nieuwe-kop")).hasSize(1);
     }
 
@@ -102,7 +113,8 @@ class CachedRebuildTest {
 
         CacheStats stats = rebuildEqualsColdBuild();
 
-        assertThat(stats.hits()).as("only the facts of the pages whose text is unchanged").isEqualTo(pages() - 1);
+        assertThat(stats.hits()).as("only the front matter as read and the facts of the files whose text is unchanged")
+                .isEqualTo(markdownFiles() - 1 + pages() - 1);
         assertThat(Fixtures.page(dir.resolve("cached"), "tips.html").text()).contains("Derde tip");
     }
 
@@ -144,13 +156,28 @@ class CachedRebuildTest {
     }
 
     @Test
+    void aValueTakenOutOfHandbookYmlIsReportedForThePageThatStillUsesIt() throws Exception {
+        fill("entries");
+        String config = Files.readString(source.resolve("handbook.yml"));
+        Files.writeString(source.resolve("handbook.yml"), config.replace(", regionaal: Regionaal", ""));
+
+        Outcome cached = build("cached", new DiskCache(cacheFolder));
+        Outcome cold = build("cold", BuildCache.NONE);
+
+        assertThat(cached.written()).isFalse();
+        assertThat(cached.problems()).isEqualTo(cold.problems())
+                .anySatisfy(p -> assertThat(p.file()).endsWith("01-drenthe.md"));
+    }
+
+    @Test
     void changingTheThemeTurnsEveryResultAway() throws Exception {
         fill("basic");
         Fixtures.write(source, java.util.Map.of("i18n/nl.yml", "nav:\n  home: Begin hier\n"));
 
         CacheStats stats = rebuildEqualsColdBuild();
 
-        assertThat(stats.hits()).as("only the facts of each page, which its text alone decides").isEqualTo(pages());
+        assertThat(stats.hits()).as("only the front matter as read and the facts of each file, which its text and handbook.yml decide")
+                .isEqualTo(markdownFiles() + pages());
         assertThat(Fixtures.page(dir.resolve("cached"), "eerste/pagina.html").select(".handbook-sidebar__home").text())
                 .isEqualTo("Begin hier");
     }

@@ -2,6 +2,8 @@ package dev.handbook.cache;
 
 /** The kinds of result a build keeps, per page or per file of the structure; each is keyed apart, by the name written into its key. */
 public enum ResultKind {
+    /** A page's front matter as read and checked (its bytes alone decide it, with the configuration). */
+    READ("read"),
     /** What the rest of the build needs of a page's body (its text alone decides it). */
     FACTS("facts"),
     /** The body as HTML. */

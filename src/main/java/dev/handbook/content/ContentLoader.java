@@ -231,10 +231,14 @@ public final class ContentLoader {
                     : Problem.error(file, Pos.NONE, "file.unreadable", e.getMessage())));
         }
         FrontMatter fm = FrontMatter.split(text);
-        Problems found = new Problems(); // this file's own, kept with its reading
-        PageMeta meta = metaReaders.get().read(file, fm, found);
-        placeholders.check(file, fm, found);
-        PageRead read = new PageRead(fm, meta, found.all());
+        PageRead read = reads.stored(rel, file, bytes, fm);
+        if (read == null) {
+            Problems found = new Problems(); // this file's own, kept with its reading
+            PageMeta meta = metaReaders.get().read(file, fm, found);
+            placeholders.check(file, fm, found);
+            read = new PageRead(fm, meta, found.all());
+            reads.store(rel, file, bytes, read);
+        }
         reads.keep(rel, bytes, file, read, stamp);
         return read;
     }

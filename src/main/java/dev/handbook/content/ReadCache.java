@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ReadCache {
     /** Keeps nothing: every load reads every file. */
-    public static final ReadCache NONE = new ReadCache(false, false, null, null);
+    public static final ReadCache NONE = new ReadCache(false, false, null, null, null);
 
     /** @param stamp the {@link #clock} when the file was read: a change reported after it makes it stale */
     private record Known(byte[] bytes, String file, PageRead read, long stamp) {}
@@ -48,12 +48,23 @@ public final class ReadCache {
     /** A page's text not saved yet, read in place of its file (the preview's editor checks it), or null. */
     private final String unsavedPath;
     private final byte[] unsavedBytes;
+    /** Where each file's front matter as read is kept for later runs, or null. */
+    private final ReadStore store;
 
-    private ReadCache(boolean keeps, boolean trustsWatcher, String unsavedPath, byte[] unsavedBytes) {
+    private ReadCache(boolean keeps, boolean trustsWatcher, String unsavedPath, byte[] unsavedBytes, ReadStore store) {
         this.keeps = keeps;
         this.trustsWatcher = trustsWatcher;
         this.unsavedPath = unsavedPath;
         this.unsavedBytes = unsavedBytes;
+        this.store = store;
+    }
+
+    /**
+     * Keeps nothing in this process, and takes each file's front matter as read from {@code store} when an
+     * earlier run kept it for the same bytes: a build with a build cache.
+     */
+    public static ReadCache stored(ReadStore store) {
+        return new ReadCache(false, false, null, null, store);
     }
 
     /**
@@ -61,7 +72,7 @@ public final class ReadCache {
      * load that checks a page as the editor has it, before it is saved.
      */
     public static ReadCache unsaved(String path, byte[] bytes) {
-        return new ReadCache(false, false, path, bytes.clone());
+        return new ReadCache(false, false, path, bytes.clone(), null);
     }
 
     /** The bytes of the file at {@code path} in the content folder, {@code file} on disk. */
@@ -72,7 +83,7 @@ public final class ReadCache {
 
     /** Keeps every file read, and takes it again when its bytes are unchanged. */
     public static ReadCache kept() {
-        return new ReadCache(true, false, null, null);
+        return new ReadCache(true, false, null, null, null);
     }
 
     /**
@@ -80,7 +91,7 @@ public final class ReadCache {
      * path since: whoever makes this must report every change through {@link #changed}.
      */
     public static ReadCache watched() {
-        return new ReadCache(true, true, null, null);
+        return new ReadCache(true, true, null, null, null);
     }
 
     /**
@@ -155,5 +166,17 @@ public final class ReadCache {
     /** @param stamp {@link #now()} from before the bytes were read */
     void keep(String path, byte[] bytes, String file, PageRead read, long stamp) {
         if (keeps) known.put(path, new Known(bytes, file, read, stamp));
+    }
+
+    /** The file at {@code path}, split into {@code fm}, as an earlier run read it with these bytes; else null. */
+    PageRead stored(String path, String file, byte[] bytes, FrontMatter fm) {
+        if (store == null) return null;
+        byte[] kept = store.find(path, file, bytes);
+        return kept == null ? null : PageReadCodec.decode(kept, fm);
+    }
+
+    /** Keeps {@code read} of the file at {@code path} with these bytes for later runs, when there is a store. */
+    void store(String path, String file, byte[] bytes, PageRead read) {
+        if (store != null && read.meta() != null) store.keep(path, file, bytes, PageReadCodec.encode(read.meta(), read.problems()));
     }
 }

@@ -55,7 +55,7 @@ public final class Build {
         // a handbook.yml that cannot be read declares no types and no fields: its problem is told alone,
         // not after a problem for every page that uses one of them
         Problems found = settings.unreadable() ? new Problems() : problems;
-        Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads)
+        Handbook handbook = new ContentLoader(config, found, options.drafts(), options.publishedOnly(), reuse.reads(source, config))
                 .load(source, excluded(request, config));
         Theme theme = Theme.of(source, config.theme());
         Set<String> classes = theme.classes();

@@ -4,7 +4,9 @@ import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.CacheKey;
 import dev.handbook.cache.FolderDigest;
 import dev.handbook.cache.Hasher;
+import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.ReadCache;
+import java.nio.file.Path;
 
 /**
  * What a run may take from earlier runs instead of making it again: nothing, the results in a build
@@ -22,10 +24,13 @@ public final class Reuse {
     final ScanCache scans;
     final StructureCache structure;
     private final boolean keeps;
+    /** Whether the front matter as read goes into {@link #cache} too: a build with a build cache, not the preview (it keeps its reads in memory). */
+    private final boolean storesReads;
 
     private Reuse(boolean keeps, BuildCache cache, CacheKey tool, ReadCache reads, ScanCache scans,
             StructureCache structure) {
         this.keeps = keeps;
+        this.storesReads = keeps && reads == ReadCache.NONE;
         this.cache = cache;
         this.tool = tool;
         this.reads = reads;
@@ -69,6 +74,11 @@ public final class Reuse {
      */
     boolean keeps() {
         return keeps;
+    }
+
+    /** Where the load takes the files' front matter as read from: for a build with a cache, that cache under {@code config}. */
+    ReadCache reads(Path source, HandbookConfig config) {
+        return storesReads ? ReadCache.stored(new StoredReads(cache, tool, StructureKey.configFile(source), config)) : reads;
     }
 
     /** The run's site is made whole: the cache may let go of what it did not use. */

@@ -76,7 +76,7 @@ final class StructureKey {
     }
 
     /** The configuration as written, besides as read, so that nothing the reader drops can be missed. */
-    private static byte[] configFile(Path source) {
+    static byte[] configFile(Path source) {
         try {
             Path file = source.resolve("handbook.yml");
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
