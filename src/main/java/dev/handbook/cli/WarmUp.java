@@ -15,7 +15,7 @@ import java.util.concurrent.FutureTask;
  * One-off costs of a build that depend on nothing the command line says, paid on a second thread while
  * the main thread parses the arguments (picocli: a tenth of a second) and reads the configuration: the
  * built-in theme's file system on the jar, the key of the tool (the jar's directory, and with it the
- * SHA-256 provider), the classes of the YAML reader and the locale data that dates are written with.
+ * hashing classes), the classes of the YAML reader and the locale data that dates are written with.
  * The main thread later takes the theme and the key made here (or waits for them) and finds the rest
  * loaded. Nothing here writes anything or changes what the build makes; a failure is left for the main
  * thread to meet and report.
