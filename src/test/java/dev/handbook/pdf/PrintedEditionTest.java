@@ -171,4 +171,18 @@ class PrintedEditionTest {
             assertThat(page.select(".handbook-chapter-pdf a").eachAttr("href")).containsExactly(chapter[0] + ".pdf");
         }
     }
+
+    @Test
+    void eachChapterPdfPassesPdfUa1AndPdfA2aAndOpensWithTheHandbooksTitleAsItsOnlyFirstLevelHeading() throws Exception {
+        // PDF/UA-1 wants H1 first: the chapter's own title is a second-level heading below the handbook's
+        for (String chapter : List.of("aanpak", "casussen")) {
+            Path pdf = site.resolve(chapter).resolve(chapter + ".pdf");
+            assertThat(PdfUa.failures(pdf)).as(chapter).isEmpty();
+            assertThat(PdfUa.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).as(chapter).isEmpty();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                List<String> first = lines(pages(doc).get(0));
+                assertThat(first).as(chapter).contains("Drukproefboek");
+            }
+        }
+    }
 }

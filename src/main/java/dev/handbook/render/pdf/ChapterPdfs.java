@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The PDF of each chapter, for readers who need one chapter on paper: made from the chapter's own part
- * of the print page (its opening page and every page below it), and linked from the chapter's web page.
+ * of the print page (its opening page and every page below it) under the handbook's title, and linked
+ * from the chapter's web page.
  */
 public final class ChapterPdfs {
     /** A chapter's page and where its PDF goes: next to the page, named after the chapter's folder. */
@@ -48,11 +50,12 @@ public final class ChapterPdfs {
     static byte[] html(Document print, Chapter chapter) {
         Element start = print.selectFirst("section.print-part[data-path=" + chapter.pagePath() + "]");
         if (start == null) return null;
-        Document doc = print.clone();
+        Document doc = shell(print);
         Element main = doc.selectFirst("main");
-        doc.body().children().remove();
-        main.children().remove();
-        doc.body().appendChild(main);
+        // The handbook's title heads the chapter's PDF, as on the cover of the whole: it is the document's
+        // first-level heading, which PDF/UA wants first, and the chapter's title stays second-level below it.
+        Element title = print.selectFirst(".print-cover h1");
+        if (title != null) main.appendElement("h1").addClass("print-chapter-book").text(title.text());
         // the chapter opens the document: a break before it would leave the first page blank
         main.appendChild(start.clone().attr("style", "page-break-before: auto"));
         for (Element next = start.nextElementSibling();
@@ -65,6 +68,32 @@ public final class ChapterPdfs {
         }
         doc.selectFirst("title").text(start.selectFirst(".print-title").text() + " – " + doc.title());
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The print page with its body emptied of elements but an empty {@code main}, the rest as it is: each
+     * chapter copies only its own parts, where a copy of the whole print page per chapter made the work
+     * grow with chapters times pages.
+     */
+    private static Document shell(Document print) {
+        Document doc = print.shallowClone();
+        Element main = print.selectFirst("main");
+        for (Node node : print.childNodes()) doc.appendChild(shell(node, print.body(), main));
+        return doc;
+    }
+
+    private static Node shell(Node node, Element body, Element main) {
+        if (!(node instanceof Element element)) return node.clone();
+        Element copy = element.shallowClone();
+        if (element == body) {
+            for (Node child : body.childNodes()) if (!(child instanceof Element)) copy.appendChild(child.clone());
+            Element emptyMain = main.shallowClone();
+            for (Node child : main.childNodes()) if (!(child instanceof Element)) emptyMain.appendChild(child.clone());
+            copy.appendChild(emptyMain);
+        } else {
+            for (Node child : element.childNodes()) copy.appendChild(shell(child, body, main));
+        }
+        return copy;
     }
 
     /** A chapter page with the link to its PDF after its title; the page's bytes are otherwise kept as they are. */
