@@ -15,6 +15,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -76,27 +78,56 @@ public final class PdfOutput implements SiteTransform {
         if (print == null) throw new PdfException("pdf.failed", "the site has no " + SitePaths.PRINT, null);
         progress.step("cli.pdf-start", pages);
         List<OutputFile> files = List.copyOf(seen.values());
-        byte[] pdf = maker.make(print.read(), files, created);
+        byte[] printHtml = print.read();
+        List<Part> parts = chapterParts(printHtml);
+        // The whole handbook is laid out beside the chapters, not before them: it is the largest document,
+        // and the chapters together are as large again, so the cores share the two halves.
+        CompletableFuture<byte[]> whole = CompletableFuture.supplyAsync(() -> make(printHtml, files));
+        List<OutputFile> chapterFiles;
+        try {
+            chapterFiles = parts.parallelStream()
+                    .map(part -> (OutputFile) new OutputFile.Generated(part.path(), make(part.html(), files)))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            whole.cancel(false);
+            throw e.getCause();
+        }
+        byte[] pdf;
+        try {
+            pdf = whole.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException unchecked) throw unchecked.getCause();
+            throw e;
+        }
         progress.step("cli.pdf-done", path, pdf.length / 1024);
         List<OutputFile> made = new ArrayList<>();
         made.add(new OutputFile.Generated(path, pdf));
         if (chapters.isEmpty()) return made;
-        Document html = Jsoup.parse(new String(print.read(), StandardCharsets.UTF_8));
-        try {
-            // the chapters side by side: each is a document of its own, and the machine has more than one core
-            made.addAll(chapters.values().parallelStream().map(chapter -> {
-                byte[] part = ChapterPdfs.html(html, chapter);
-                if (part == null) return null;
-                try {
-                    return (OutputFile) new OutputFile.Generated(chapter.pdfPath(), maker.make(part, files, created));
-                } catch (PdfException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).filter(f -> f != null).toList());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        progress.step("cli.pdf-done", chapters.size() + " PDF", made.stream().skip(1).mapToInt(f -> ((OutputFile.Generated) f).bytes().length / 1024).sum());
+        made.addAll(chapterFiles);
+        progress.step("cli.pdf-done", chapters.size() + " PDF", chapterFiles.stream().mapToInt(f -> ((OutputFile.Generated) f).bytes().length / 1024).sum());
         return made;
+    }
+
+    /** A chapter's part of the print page, as a document of its own, and where its PDF goes. */
+    private record Part(String path, byte[] html) {}
+
+    /** The chapters' documents, made before any layout so that the parsed print page can be let go. */
+    private List<Part> chapterParts(byte[] print) {
+        if (chapters.isEmpty()) return List.of();
+        Document html = Jsoup.parse(new String(print, StandardCharsets.UTF_8));
+        List<Part> parts = new ArrayList<>();
+        for (ChapterPdfs.Chapter chapter : chapters.values()) {
+            byte[] part = ChapterPdfs.html(html, chapter);
+            if (part != null) parts.add(new Part(chapter.pdfPath(), part));
+        }
+        return parts;
+    }
+
+    private byte[] make(byte[] html, List<OutputFile> files) {
+        try {
+            return maker.make(html, files, created);
+        } catch (PdfException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
