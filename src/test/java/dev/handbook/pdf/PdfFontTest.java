@@ -42,4 +42,17 @@ class PdfFontTest {
         // bold and regular both: headings and running text
         assertThat(embedded).as("embedded fonts %s", embedded).contains("OpenSans-Regular", "OpenSans-Bold");
     }
+
+    @Test
+    void theWebsTypefaceShipsForThePdfWithoutLigatures() throws IOException {
+        // PDFBox applies a font's substitution table to every string it shows, compiling regular
+        // expressions each time; the text reads as its letters in every viewer without it
+        for (String face : java.util.List.of("open-sans-400.ttf", "open-sans-700.ttf", "open-sans-400-italic.ttf")) {
+            try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(Path.of("themes/default/fonts", face).toFile()))) {
+                assertThat(font.getTableMap()).as(face).doesNotContainKey("GSUB").containsKeys("glyf", "cmap", "hmtx");
+                assertThat(font.getUnicodeCmapLookup().getGlyphId('\u0133')).as(face + ": ij").isPositive();
+            }
+        }
+    }
 }
