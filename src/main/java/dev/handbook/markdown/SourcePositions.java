@@ -20,17 +20,25 @@ public final class SourcePositions {
     private SourcePositions() {}
 
     public static Pos of(Page page, Node node) {
-        Document document = node.getDocument();
-        BasedSequence all = document.getChars();
-        int offset = Math.min(node.getStartOffset(), all.length());
-        int[] starts = LINE_STARTS.get(document);
+        Document document = documentOf(node);
+        // a node an extension has taken out of the tree still points into the page's text
+        BasedSequence all = document != null ? document.getChars() : node.getChars().getBaseSequence();
+        int offset = Math.max(0, Math.min(node.getStartOffset(), all.length()));
+        int[] starts = document == null ? null : LINE_STARTS.get(document);
         if (starts == null) {
             starts = lineStarts(all);
-            document.set(LINE_STARTS, starts);
+            if (document != null) document.set(LINE_STARTS, starts);
         }
         int found = Arrays.binarySearch(starts, offset);
         int line = found >= 0 ? found : -found - 2;
         return new Pos(page.bodyLine() + line, offset - starts[line] + 1);
+    }
+
+    /** The node's document, or null when it is no longer in one (flexmark's own look-up asserts it is). */
+    private static Document documentOf(Node node) {
+        Node at = node;
+        while (at != null && !(at instanceof Document)) at = at.getParent();
+        return (Document) at;
     }
 
     private static int[] lineStarts(BasedSequence text) {
