@@ -63,10 +63,19 @@ public final class StopWordList {
      * ("Coördinatie" gives "coordinatie"). The search's analyzer folds every word this way.
      */
     public static String fold(String word) {
+        // most words are plain ASCII, which has nothing to decompose or take off
+        if (isAscii(word)) return word.toLowerCase(Locale.ROOT);
         String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         String lower = bare.toLowerCase(Locale.ROOT);
         if (lower.chars().allMatch(c -> c < 0x80)) return lower;
         return lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
                 .replace("œ", "oe").replace("ł", "l");
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }

@@ -28,8 +28,8 @@ final class PageScanner {
     private final BuildCache cache;
     private final CacheKey parser;
     private final ScanCache scans;
-    private final Map<Page, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
     /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
+    private final Map<String, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> shapes = new ConcurrentHashMap<>();
 
@@ -86,7 +86,7 @@ final class PageScanner {
         ParsedPage tree = markdown.parse(page);
         PageFacts facts = markdown.facts(tree);
         if (key != null) cache.put(key, PageFactsCodec.encode(facts));
-        parsed.put(page, new SoftReference<>(tree));
+        parsed.put(page.sourcePath(), new SoftReference<>(tree));
         return new ScannedPage(page, facts);
     }
 
@@ -102,8 +102,8 @@ final class PageScanner {
 
     /** The page's tree, fresh for one render: the one parsed while scanning if it is still there, else a new one. */
     ParsedPage tree(Page page) {
-        SoftReference<ParsedPage> lent = parsed.remove(page);
+        SoftReference<ParsedPage> lent = parsed.remove(page.sourcePath());
         ParsedPage tree = lent == null ? null : lent.get();
-        return tree != null ? tree : markdown.parse(page);
+        return tree != null && (tree.page() == page || tree.page().equals(page)) ? tree : markdown.parse(page);
     }
 }
