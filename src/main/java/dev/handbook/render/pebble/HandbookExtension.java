@@ -1,17 +1,14 @@
 package dev.handbook.render.pebble;
 
 import dev.handbook.render.Translations;
-import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The functions and filters that handbook templates have beyond Pebble's own, and how they read records. */
+/** The functions and filters that handbook templates have beyond Pebble's own. */
 public final class HandbookExtension extends AbstractExtension {
     private final Map<String, Function> functions;
-    private final List<AttributeResolver> resolvers = List.of(new RecordAttributeResolver());
 
     public HandbookExtension(Translations translations, Locale locale) {
         this.functions = Map.of("t", new TranslateFunction(translations, locale));
@@ -20,10 +17,5 @@ public final class HandbookExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return functions;
-    }
-
-    @Override
-    public List<AttributeResolver> getAttributeResolver() {
-        return resolvers;
     }
 }
