@@ -167,7 +167,16 @@ async function main() {
     result.newPageTitle = await keys.locator('#hb-editor-title').innerText();
 
     step('drop an image');
-    // an image dropped onto the text: no alt text, no image; with one, the file beside the page
+    // an image dropped onto the text: no alt text, no image; with one, the file beside the page.
+    // The answer to the upload is held back until well after the rebuild that the image's file
+    // causes, as a slow answer would be: the reload that rebuild asks for must wait for the link.
+    await keys.route(/\/image\?/, async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.fulfill({ response });
+    });
+    let loadsDuringImage = 0;
+    keys.on('load', () => { loadsDuringImage += 1; });
     await keys.evaluate(() => {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]);
       const data = new DataTransfer();
@@ -184,6 +193,7 @@ async function main() {
     await drop.getByRole('button', { name: 'Invoegen' }).click();
     await keys.locator('.cm-content', { hasText: '![De kaart van Zeeland](kaart-zeeland.png)' }).waitFor({ timeout: 20000 });
     result.imageInserted = true;
+    result.loadsDuringImage = loadsDuringImage;
     await context.close();
   } finally {
     step('close');

@@ -144,6 +144,8 @@ class EditorBrowserTest {
     void aDroppedImageNeedsAnAltTextAndLandsBesideThePage() {
         assertThat((String) seen.get("imageWithoutAlt")).contains("alternatieve tekst");
         assertThat(seen.get("imageInserted")).isEqualTo(true);
+        // the rebuild after the image's file came before the (held back) answer: its reload waited
+        assertThat(((Number) seen.get("loadsDuringImage")).intValue()).isZero();
         assertThat(source.resolve("01-begin/kaart-zeeland.png")).exists();
     }
 }

@@ -20,13 +20,17 @@
   var panel = null;
   var dirty = false;
   var reloadWanted = false;
+  // images on their way to the preview: the file they become makes it rebuild and reload this page,
+  // which must wait until the image's link is in the text (it comes with the answer)
+  var uploads = 0;
   var CM = null;
 
   // live.js asks before it reloads: unsaved text is never thrown away by someone else's save
   window.handbookEditor = {
     holdsReload: function () {
-      if (dirty) reloadWanted = true;
-      return dirty;
+      var holds = dirty || uploads > 0;
+      if (holds) reloadWanted = true;
+      return holds;
     },
     isOpen: function () { return panel !== null; }
   };
@@ -535,12 +539,14 @@
       el('button', { type: 'button', class: 'hb-primary', text: L.insert, onclick: function () {
         if (!alt.value.trim()) { message.textContent = L['image-alt-required']; alt.focus(); return; }
         var route = 'image?page=' + encodeURIComponent(state.path) + '&name=' + encodeURIComponent(file.name) + '&alt=' + encodeURIComponent(alt.value);
+        uploads += 1;
         file.arrayBuffer().then(function (bytes) { return request('POST', route, bytes, true); }).then(function (answer) {
+          uploads -= 1;
           if (answer.status !== 201) { message.textContent = answer.json.error; return; }
           box.close();
           view.dispatch({ changes: { from: pos, insert: answer.json.markdown } });
           view.focus();
-        });
+        }, function () { uploads -= 1; });
       } }),
       el('button', { type: 'button', text: L.cancel, onclick: function () { box.close(); } })
     ]);
