@@ -67,7 +67,7 @@ public final class StopWordList {
         if (isAscii(word)) return word.toLowerCase(Locale.ROOT);
         String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (lower.chars().allMatch(c -> c < 0x80)) return lower;
+        if (isAscii(lower)) return lower;
         return lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
                 .replace("œ", "oe").replace("ł", "l");
     }

@@ -28,7 +28,7 @@ final class PageScanner {
     private final BuildCache cache;
     private final CacheKey parser;
     private final ScanCache scans;
-    /** By source path, which names one page in a build: a page record's own hash covers all its fields. */
+    // these three are by source path, which names one page in a build: a page record's hash walks all its fields
     private final Map<String, SoftReference<ParsedPage>> parsed = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> texts = new ConcurrentHashMap<>();
     private final Map<String, CacheKey> shapes = new ConcurrentHashMap<>();
